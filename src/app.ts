@@ -1,0 +1,104 @@
+/**
+ * Builds and wires everything at start-up: configuration → storage (migrated
+ * forward) → demo seed on an empty store → site directory → page cache and
+ * event subscriptions → HTTP server. Nothing is built on the first request.
+ */
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { createPageCache, surrogateKeys, type PageCache } from './cache/page-cache.js';
+import type { HeraldConfig } from './config/config.js';
+import { createEventBus, type EventBus } from './events/event-bus.js';
+import { createServer } from './http/create-server.js';
+import { createLocalMediaStore, type MediaStore } from './media/media-store.js';
+import type { OperationContext } from './operations/context.js';
+import type { Store } from './operations/ports.js';
+import { demoNewsroom } from './seed/demo-content/index.js';
+import { seedDemoNewsroom } from './seed/seed-demo.js';
+import { loadStylesheet } from './site/assets/stylesheet.js';
+import { getMessages } from './site/i18n/registry.js';
+import { createPublicSite } from './site/public-site.js';
+import { loadSiteDirectory, type SiteDirectory } from './site/site-directory.js';
+import { openMigratedStore } from './storage/kysely-store.js';
+import { openStore } from './storage/open-store.js';
+
+export interface HeraldApp {
+  config: HeraldConfig;
+  store: Store;
+  events: EventBus;
+  media: MediaStore;
+  operations: OperationContext;
+  pageCache: PageCache | null;
+  server: FastifyInstance;
+  /** True when this start seeded the demo newsroom into an empty store. */
+  seeded: boolean;
+  /** Re-reads editions, sections, topics, authors and agencies. */
+  reloadDirectory(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  now?: () => Date;
+  /** Use this already-opened store instead of the configured one (tests). */
+  store?: Store;
+}
+
+export async function openConfiguredStore(config: HeraldConfig): Promise<Store> {
+  return openMigratedStore(openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
+}
+
+export async function createHeraldApp(config: HeraldConfig, options: AppOptions = {}): Promise<HeraldApp> {
+  const now = options.now ?? (() => new Date());
+  const store = options.store ?? (await openConfiguredStore(config));
+  const media = createLocalMediaStore(path.join(config.dataDir, 'media'));
+  let server: FastifyInstance | undefined;
+  const events = createEventBus((error, event) => server?.log.error({ err: error, event }, 'event subscriber failed'));
+  const operations: OperationContext = { store, events, now };
+
+  let seeded = false;
+  if (config.seedDemo && (await store.listEditions()).length === 0) {
+    await seedDemoNewsroom(operations, media, demoNewsroom);
+    seeded = true;
+  }
+
+  let directory: SiteDirectory = await loadSiteDirectory(store);
+  const stylesheet = loadStylesheet();
+  const pageCache = config.pageCache ? createPageCache({ maxEntries: 5000, maxAgeMs: 60_000 }) : null;
+  const site = createPublicSite({
+    reader: store,
+    site: () => directory,
+    messages: getMessages,
+    stylesheetHref: stylesheet.href,
+    publicUrl: config.publicUrl,
+    now,
+  });
+
+  for (const type of ['article.published', 'article.updated', 'article.unpublished'] as const)
+    events.on(type, (event) => {
+      pageCache?.purge(surrogateKeys.article(event.articleId));
+      pageCache?.purge(surrogateKeys.listings(event.editionCode));
+    });
+  const reloadDirectory = async () => {
+    directory = await loadSiteDirectory(store);
+  };
+  events.on('curation.changed', async (event) => {
+    await reloadDirectory();
+    pageCache?.purge(surrogateKeys.edition(event.editionCode));
+  });
+
+  server = createServer({ site, stylesheet, mediaDirectory: media.directory, pageCache, logLevel: config.logLevel });
+  return {
+    config,
+    store,
+    events,
+    media,
+    operations,
+    pageCache,
+    server,
+    seeded,
+    reloadDirectory,
+    async close() {
+      await server?.close();
+      await store.close();
+    },
+  };
+}

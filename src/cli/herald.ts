@@ -1,0 +1,42 @@
+/**
+ * `npm run herald -- COMMAND`: the operator's command line. Each command uses
+ * the same configuration (HERALD_DATA_DIR, DATABASE_URL) as `npm start`.
+ */
+import { isHeraldError } from '../domain/errors.js';
+import { runMigrate } from './migrate-command.js';
+import { runSeed } from './seed-command.js';
+
+const USAGE = `Usage: npm run herald -- <command> [options]
+
+Commands:
+  seed [--articles N]   seed the demo newsroom into an empty store, then add N generated articles
+  migrate               run pending database migrations and exit
+
+Configuration comes from the environment: HERALD_DATA_DIR, DATABASE_URL (see README).`;
+
+type Command = (args: string[]) => Promise<number>;
+
+const commands: Record<string, Command> = { seed: runSeed, migrate: runMigrate };
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    console.log(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`Unknown command "${name}".\n\n${USAGE}`);
+    return 2;
+  }
+  return command(args);
+}
+
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(isHeraldError(error) ? `herald: ${error.message}` : error);
+    process.exit(isHeraldError(error) && error.code === 'HERALD_VALIDATION' ? 2 : 1);
+  },
+);

@@ -1,0 +1,41 @@
+/** `herald seed [--articles N]`: demo newsroom into an empty store, plus N generated articles. */
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { openConfiguredStore } from '../app.js';
+import { loadConfig } from '../config/config.js';
+import { HeraldError } from '../domain/errors.js';
+import { createEventBus } from '../events/event-bus.js';
+import { createLocalMediaStore } from '../media/media-store.js';
+import type { OperationContext } from '../operations/context.js';
+import { demoNewsroom } from '../seed/demo-content/index.js';
+import { seedBulkArticles } from '../seed/seed-bulk.js';
+import { seedDemoNewsroom } from '../seed/seed-demo.js';
+
+export async function runSeed(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { articles: { type: 'string', default: '0' } }, strict: true });
+  const count = Number(values.articles);
+  if (!Number.isInteger(count) || count < 0 || count > 10_000_000)
+    throw new HeraldError('HERALD_VALIDATION', `--articles must be a whole number from 0 to 10,000,000, not "${values.articles}".`);
+  const config = loadConfig();
+  const store = await openConfiguredStore(config);
+  const ctx: OperationContext = { store, events: createEventBus(), now: () => new Date() };
+  try {
+    if ((await store.listEditions()).length === 0) {
+      await seedDemoNewsroom(ctx, createLocalMediaStore(path.join(config.dataDir, 'media')), demoNewsroom);
+      console.log(`Seeded the demo newsroom (${await store.countArticles()} articles).`);
+    } else {
+      console.log('The store already has a newsroom; keeping it.');
+    }
+    if (count > 0) {
+      const started = Date.now();
+      await seedBulkArticles(ctx, count, (done) => {
+        if (done % 10_000 === 0 || done === count) console.log(`  ${done} / ${count} generated articles`);
+      });
+      console.log(`Added ${count} generated articles in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    }
+    console.log(`The store now holds ${await store.countArticles()} articles.`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,59 @@
+/** Sections, topics, authors, agencies and images: the things articles point to. */
+
+export interface Section {
+  id: number;
+  editionCode: string;
+  parentId: number | null;
+  slug: string;
+  /** Slash-joined slugs from the root, e.g. `politics/europe`. Unique per edition. */
+  path: string;
+  name: string;
+  position: number;
+}
+
+export interface Topic {
+  id: number;
+  editionCode: string;
+  slug: string;
+  name: string;
+  description: string;
+  /** Position in the edition's curated "In focus" bar; null when not in focus. */
+  focusPosition: number | null;
+}
+
+export interface Author {
+  id: number;
+  name: string;
+  /** Lower-case initials used in the byline, e.g. `wmd`. */
+  initials: string;
+  bio: string;
+}
+
+export interface Agency {
+  id: number;
+  /** As shown in bylines: `AFP`, `dpa`, `Reuters`, `AP`. */
+  code: string;
+  name: string;
+}
+
+export interface Image {
+  id: number;
+  /** Content-hashed file name of the original in the media store. */
+  fileName: string;
+  mimeType: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  creditName: string | null;
+  creditAgency: string | null;
+  creditDistributor: string | null;
+  /** Focal point as fractions 0..1 of width and height. */
+  focalX: number;
+  focalY: number;
+  createdAt: string;
+}
+
+export function sectionPathSegments(path: string): string[] {
+  return path.split('/').filter(Boolean);
+}

@@ -1,0 +1,127 @@
+/**
+ * Agency body markup (XHTML, HTML, NITF) → a small, safe HTML subset, with a note
+ * for every dangerous thing removed. Only structure survives: paragraphs,
+ * headings, emphasis, links (absolute http(s)/mailto), lists, quotes, line
+ * breaks, figures and images. NITF elements are mapped to their HTML twins
+ * (hl2 → h2, bq → blockquote, media → figure …). The output is then turned
+ * into blocks by `html-to-blocks.ts`; it is never stored as HTML.
+ */
+import sanitizeHtml from 'sanitize-html';
+import type { NoteCounter } from './note-counter.js';
+import { decodeEntities } from './text-utils.js';
+
+const STRUCTURE = ['div', 'section', 'article', 'table', 'tr', 'dl', 'dt', 'dd', 'pre', 'address'];
+const ALLOWED_TAGS = [
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'b', 'strong', 'i', 'em', 'a', 'ul', 'ol', 'li',
+  'blockquote', 'cite', 'br', 'figure', 'figcaption', 'img', ...STRUCTURE,
+];
+
+/** Elements removed together with their content; the dangerous ones are noted. */
+const DANGEROUS = new Set([
+  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input',
+  'button', 'textarea', 'select', 'base', 'svg', 'math', 'template', 'noscript', 'video', 'audio',
+  'source', 'track', 'canvas', 'param', 'xmp', 'plaintext', 'portal', 'link',
+]);
+const NON_TEXT = [
+  ...DANGEROUS, 'option', 'head', 'title', 'header', 'body.head', 'meta',
+];
+
+const NITF_TO_HTML: Record<string, string> = {
+  hl1: 'h1', hl2: 'h2', bq: 'blockquote', credit: 'cite', block: 'div', 'body.content': 'div',
+  'body.end': 'div', media: 'figure', 'media-caption': 'figcaption', 'media-producer': 'cite',
+  'nitf-table': 'table', note: 'div', fn: 'div', tagline: 'p',
+};
+
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'background', 'poster', 'data']);
+
+/** Sanitises `dirty` markup; every removal worth telling an editor about goes into `notes`. */
+export function sanitizeBodyHtml(dirty: string, notes: NoteCounter): string {
+  return sanitizeHtml(dirty, {
+    allowedTags: ALLOWED_TAGS,
+    allowedAttributes: { a: ['href'], img: ['src', 'alt', 'width', 'height'] },
+    allowedSchemes: ['http', 'https', 'mailto'],
+    allowedSchemesByTag: { img: ['http', 'https'] },
+    allowProtocolRelative: false,
+    nonTextTags: NON_TEXT,
+    disallowedTagsMode: 'discard',
+    parser: { recognizeSelfClosing: true, lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true },
+    onOpenTag: (name, attribs) => audit(localName(name), attribs, notes),
+    transformTags: { '*': (name, attribs) => transform(localName(name), attribs) },
+  });
+}
+
+function localName(name: string): string {
+  const i = name.indexOf(':');
+  return i === -1 ? name : name.slice(i + 1);
+}
+
+function audit(name: string, attribs: Record<string, string>, notes: NoteCounter): void {
+  if (DANGEROUS.has(name)) notes.add(`removed <${name}> element`);
+  for (const [attribute, value] of Object.entries(attribs)) {
+    const local = attribute.toLowerCase();
+    if (local.startsWith('on')) notes.add(`removed ${local} attribute`);
+    else if (local === 'style') notes.add('removed style attribute');
+    else if (URL_ATTRIBUTES.has(local)) auditUrl(name, local, value, notes);
+  }
+  if (name === 'media-reference' && attribs.source !== undefined) auditUrl('img', 'src', attribs.source, notes);
+}
+
+function auditUrl(tag: string, attribute: string, value: string, notes: NoteCounter): void {
+  const scheme = urlScheme(value);
+  const isImage = tag === 'img' && attribute === 'src';
+  if (scheme === undefined) {
+    if (tag === 'a' && attribute === 'href' && value.trim() !== '' && !value.trim().startsWith('#')) {
+      notes.add('removed relative link');
+    }
+    return;
+  }
+  const allowed = isImage ? scheme === 'http' || scheme === 'https' : ['http', 'https', 'mailto'].includes(scheme);
+  if (allowed && (tag === 'a' || isImage)) return;
+  if (allowed) return; // the element itself is removed (and noted) elsewhere
+  notes.add(isImage ? `removed ${scheme}: image` : `removed ${scheme}: link`);
+}
+
+/** The scheme of a URL as a browser would read it (control characters and spaces ignored). */
+export function urlScheme(value: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  const compact = value.replace(/[\u0000-\u0020\u007f-\u009f]+/g, '').toLowerCase();
+  const match = /^([a-z][a-z0-9+.-]*):/.exec(compact);
+  return match?.[1];
+}
+
+export function isSafeLink(href: string): boolean {
+  const scheme = urlScheme(href);
+  return scheme === 'http' || scheme === 'https' || scheme === 'mailto';
+}
+
+function transform(name: string, attribs: Record<string, string>): sanitizeHtml.Tag {
+  const tagName = NITF_TO_HTML[name] ?? name;
+  if (tagName === 'a') {
+    const href = attribs.href?.trim();
+    return { tagName, attribs: href && isSafeLink(href) ? { href } : {} };
+  }
+  if (name === 'media-reference' || tagName === 'img') {
+    const src = (attribs.src ?? attribs.source ?? '').trim();
+    const scheme = urlScheme(src);
+    const safe = src !== '' && (scheme === undefined || scheme === 'http' || scheme === 'https');
+    const out: Record<string, string> = {};
+    if (safe) out.src = src;
+    const alt = attribs.alt ?? attribs['alternate-text'];
+    if (alt) out.alt = alt;
+    if (attribs.width && /^\d{1,5}$/.test(attribs.width)) out.width = attribs.width;
+    if (attribs.height && /^\d{1,5}$/.test(attribs.height)) out.height = attribs.height;
+    return { tagName: 'img', attribs: out };
+  }
+  return { tagName, attribs: {} };
+}
+
+/** Markup (e.g. an HTML caption) → plain text, tags dropped, entities decoded, whitespace collapsed. */
+export function markupToPlainText(markup: string): string {
+  const text = sanitizeHtml(markup.replace(/<\/?(p|br|div|li|h\d)\b[^>]*>/gi, ' '), {
+    allowedTags: [],
+    allowedAttributes: {},
+    nonTextTags: NON_TEXT,
+    parser: { recognizeSelfClosing: true, decodeEntities: true },
+  });
+  return decodeEntities(text).replace(/[\s\u00a0]+/g, ' ').trim();
+}

@@ -1,0 +1,81 @@
+/** What the wire desk needs from a store. */
+import type { WireItem, WirePubStatus } from '../domain/wire-item.js';
+
+export interface StoredWireItem extends WireItem {
+  id: number;
+  source: string;
+  receivedAt: string;
+}
+
+/** One story on the desk: its newest version. */
+export interface WireStory {
+  guid: string;
+  latestItemId: number;
+  latestVersion: number;
+  provider: string;
+  pubStatus: WirePubStatus;
+  urgency: number | null;
+  language: string | null;
+  headline: string;
+  isCorrection: boolean;
+  subjectCodes: string[];
+  receivedAt: string;
+  versionCreated: string | null;
+}
+
+export interface WireStoryQuery {
+  provider?: string;
+  language?: string;
+  /** Only items at least this urgent (1 = flash). */
+  maxUrgency?: number;
+  subject?: string;
+  /** ISO 8601 bounds on the time received. */
+  since?: string;
+  until?: string;
+  /** Words that must all appear in headline, slugline or body. */
+  search?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface QuarantineEntry {
+  id: number;
+  fileName: string;
+  storedName: string;
+  code: string;
+  reason: string;
+  size: number;
+  source: string;
+  receivedAt: string;
+}
+
+export interface WireAlert {
+  id: number;
+  articleId: number;
+  guid: string;
+  version: number;
+  kind: 'correction' | 'withheld' | 'canceled';
+  message: string;
+  createdAt: string;
+  acknowledgedAt: string | null;
+}
+
+export interface WireReader {
+  getWireStory(guid: string): Promise<WireStory | null>;
+  listWireStories(query: WireStoryQuery): Promise<WireStory[]>;
+  getWireItem(id: number): Promise<StoredWireItem | null>;
+  /** Every stored version of a story, newest first. */
+  listWireVersions(guid: string): Promise<StoredWireItem[]>;
+  listQuarantine(limit: number): Promise<QuarantineEntry[]>;
+  listWireAlerts(filter: { articleId?: number; openOnly?: boolean }): Promise<WireAlert[]>;
+  /** Articles adopted from any version of this story. */
+  findArticlesByWireGuid(guid: string): Promise<{ id: number; headline: string; status: string; wireVersion: number | null }[]>;
+}
+
+export interface WireWriter {
+  insertWireItem(item: WireItem, meta: { source: string; receivedAt: string }): Promise<number>;
+  upsertWireStory(story: WireStory, searchText: string): Promise<void>;
+  insertQuarantine(entry: Omit<QuarantineEntry, 'id'>): Promise<number>;
+  insertWireAlert(alert: Omit<WireAlert, 'id' | 'acknowledgedAt'>): Promise<number>;
+  acknowledgeWireAlert(id: number, at: string): Promise<boolean>;
+}

@@ -1,0 +1,58 @@
+/**
+ * Every interface string of the public site. Each edition language has one
+ * message file implementing this interface, so a missing string is a compile
+ * error; test/site/i18n checks the runtime registry too. Placeholders are
+ * written `{name}` and filled by `formatMessage`. Month and weekday names are
+ * not here: they come from Intl in the edition's locale.
+ */
+export interface Messages {
+  skipToContent: string;
+  skipToMainMenu: string;
+  skipToLanguages: string;
+  mainMenu: string;
+  otherLanguages: string;
+  home: string;
+  inFocus: string;
+  topStory: string;
+  latest: string;
+  /** Heading of a section block on the home page: "More from {section}" is not used; this labels the link. */
+  allArticlesIn: string;
+  breadcrumb: string;
+  published: string;
+  updated: string;
+  /** Label before an image credit: "Image:". */
+  imageCredit: string;
+  shortLink: string;
+  shortLinkHint: string;
+  relatedTopics: string;
+  readAlso: string;
+  authors: string;
+  topic: string;
+  pagination: string;
+  previousPage: string;
+  nextPage: string;
+  /** "Page {page} of {pages}" */
+  pageOf: string;
+  noArticles: string;
+  notFoundTitle: string;
+  notFoundText: string;
+  searchHint: string;
+  badRequestTitle: string;
+  badRequestText: string;
+  serverErrorTitle: string;
+  serverErrorText: string;
+  backToHome: string;
+  footerAbout: string;
+  footerCopyright: string;
+  videoPlaceholder: string;
+  audioPlaceholder: string;
+  quoteBy: string;
+}
+
+export type MessageKey = keyof Messages;
+
+export function formatMessage(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
+}

@@ -1,0 +1,80 @@
+/** Loads and enhances everything the article page shows. Returns null when the article is not public. */
+import { isPubliclyVisible, type Article } from '../../domain/article.js';
+import { bodyImageIds, bodyRelatedIds } from '../../domain/blocks.js';
+import { formatByline } from '../../domain/byline.js';
+import type { ContentReader } from '../../operations/ports.js';
+import { formatDateLabel } from '../date-labels.js';
+import { articlePath, editionHomePath, sectionPagePath, shortLinkPath, topicPagePath } from '../paths.js';
+import { sectionAncestry } from '../site-directory.js';
+import type { ArticlePageModel } from '../view-models.js';
+import { toRenderBlocks } from './body-models.js';
+import { buildChrome, type PageContext } from './chrome-model.js';
+import { LEAD_IMAGE_SIZES, toImageModel } from './image-model.js';
+import { loadImagesById } from './teaser-models.js';
+
+export interface ArticlePageContext extends PageContext {
+  reader: ContentReader;
+}
+
+export async function buildArticlePageModel(ctx: ArticlePageContext, article: Article): Promise<ArticlePageModel | null> {
+  if (!isPubliclyVisible(article, ctx.now)) return null;
+  const dir = ctx.site.byCode.get(article.editionCode);
+  if (!dir) return null;
+  const nowIso = ctx.now.toISOString();
+  const messages = ctx.messages;
+  const [relatedSummaries, translations] = await Promise.all([
+    ctx.reader.getPublishedSummaries(bodyRelatedIds(article.body), nowIso),
+    article.translationGroup ? ctx.reader.listTranslations(article.translationGroup, nowIso) : Promise.resolve([]),
+  ]);
+  const images = await loadImagesById(ctx.reader, [
+    article.leadImageId,
+    ...bodyImageIds(article.body),
+    ...relatedSummaries.map((s) => s.leadImageId),
+  ]);
+  const ancestry = sectionAncestry(dir, article.sectionId);
+  const translationHrefs = new Map(translations.map((t) => [t.editionCode, articlePath(t)]));
+  const lead = article.leadImageId === null ? undefined : images.get(article.leadImageId);
+  const firstPublishedAt = article.firstPublishedAt as string;
+  const wasUpdated = Date.parse(article.updatedAt) - Date.parse(firstPublishedAt) > 60_000;
+  const authors = article.authorIds.flatMap((id) => ctx.site.authorsById.get(id) ?? []);
+  const agencies = article.agencyIds.flatMap((id) => ctx.site.agenciesById.get(id) ?? []);
+
+  return {
+    chrome: buildChrome(ctx, dir, {
+      title: article.headline,
+      description: article.teaser,
+      canonicalPath: articlePath(article),
+      ...(ancestry[0] ? { currentRootSectionId: ancestry[0].id } : {}),
+      translations: translationHrefs,
+    }),
+    id: article.id,
+    kicker: article.kicker,
+    headline: article.headline,
+    teaser: article.teaser,
+    breadcrumb: [
+      { label: messages.home, href: editionHomePath(dir.edition.code) },
+      ...ancestry.map((s) => ({ label: s.name, href: sectionPagePath(dir.edition.code, s.path) })),
+    ],
+    publishedAt: firstPublishedAt,
+    publishedLabel: formatDateLabel(dir.edition, firstPublishedAt),
+    updatedAt: wasUpdated ? article.updatedAt : null,
+    updatedLabel: wasUpdated ? formatDateLabel(dir.edition, article.updatedAt) : null,
+    shortUrl: `${ctx.publicUrl}${shortLinkPath(article.shortId)}`,
+    leadImage: lead ? toImageModel(lead, LEAD_IMAGE_SIZES) : null,
+    body: toRenderBlocks(dir, article.body, images, new Map(relatedSummaries.map((s) => [s.id, s]))),
+    byline: formatByline({ initials: authors.map((a) => a.initials), agencies: agencies.map((a) => a.code) }),
+    authorNames: authors.map((a) => a.name),
+    topics: article.topicIds.flatMap((id) => {
+      const topic = dir.topicsById.get(id);
+      return topic ? [{ label: topic.name, href: topicPagePath(dir.edition.code, topic.slug) }] : [];
+    }),
+    translations: translations
+      .filter((t) => t.editionCode !== article.editionCode)
+      .flatMap((t) => {
+        const edition = ctx.site.byCode.get(t.editionCode)?.edition;
+        return edition
+          ? [{ code: edition.code, lang: edition.lang, dir: edition.dir, name: edition.name, href: articlePath(t), current: false }]
+          : [];
+      }),
+  };
+}

@@ -1,0 +1,66 @@
+/** Section and topic pages: newest first, paginated. Returns null for a page past the end. */
+import type { SectionWithDescription, ContentReader } from '../../operations/ports.js';
+import type { Topic } from '../../domain/taxonomy.js';
+import { formatMessage, type Messages } from '../i18n/messages.js';
+import { editionHomePath, sectionPagePath, topicPagePath } from '../paths.js';
+import { sectionAncestry, sectionWithDescendants, type EditionDirectory, type SiteDirectory } from '../site-directory.js';
+import type { ListingPageModel } from '../view-models.js';
+import { buildChrome, type PageContext } from './chrome-model.js';
+import { toTeasers } from './teaser-models.js';
+
+export const PAGE_SIZE = 20;
+
+export type ListingSubject = { kind: 'section'; section: SectionWithDescription } | { kind: 'topic'; topic: Topic };
+
+export async function buildListingPageModel(
+  ctx: PageContext & { reader: ContentReader },
+  dir: EditionDirectory,
+  subject: ListingSubject,
+  page: number,
+): Promise<ListingPageModel | null> {
+  const editionCode = dir.edition.code;
+  const base = {
+    editionCode,
+    now: ctx.now.toISOString(),
+    ...(subject.kind === 'section'
+      ? { sectionIds: sectionWithDescendants(dir, subject.section.id) }
+      : { topicId: subject.topic.id }),
+  };
+  const total = await ctx.reader.countPublished(base);
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  if (page > pages) return null;
+  const summaries = await ctx.reader.listPublished({ ...base, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const path =
+    subject.kind === 'section' ? sectionPagePath(editionCode, subject.section.path) : topicPagePath(editionCode, subject.topic.slug);
+  const pageHref = (n: number) => (n === 1 ? path : `${path}?page=${n}`);
+  const heading = subject.kind === 'section' ? subject.section.name : subject.topic.name;
+  const description = subject.kind === 'section' ? subject.section.description : subject.topic.description;
+  const ancestry = subject.kind === 'section' ? sectionAncestry(dir, subject.section.id) : [];
+  const pageSuffix = page > 1 ? ` – ${formatMessage(ctx.messages.pageOf, { page, pages })}` : '';
+  return {
+    chrome: buildChrome(ctx, dir, {
+      title: heading + pageSuffix,
+      description: description || heading,
+      canonicalPath: pageHref(page),
+      ...(ancestry[0] ? { currentRootSectionId: ancestry[0].id } : {}),
+    }),
+    kind: subject.kind,
+    heading,
+    description,
+    breadcrumb: [
+      { label: ctx.messages.home, href: editionHomePath(editionCode) },
+      ...ancestry.slice(0, -1).map((s) => ({ label: s.name, href: sectionPagePath(editionCode, s.path) })),
+    ],
+    teasers: await toTeasers(ctx.reader, dir, summaries),
+    children:
+      subject.kind === 'section'
+        ? (dir.childrenOf.get(subject.section.id) ?? []).map((c) => ({ label: c.name, href: sectionPagePath(editionCode, c.path) }))
+        : [],
+    pagination: {
+      page,
+      pages,
+      previousHref: page > 1 ? pageHref(page - 1) : null,
+      nextHref: page < pages ? pageHref(page + 1) : null,
+    },
+  };
+}

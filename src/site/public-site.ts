@@ -1,0 +1,163 @@
+/**
+ * The public website as a function from a request path to a response, free
+ * of any HTTP framework so it can be cached, tested and benchmarked directly.
+ * Every unknown or malformed URL ends in a 404 or 400 page with site chrome.
+ */
+import { articlePath } from '../domain/article.js';
+import { isValidShortId } from '../domain/short-id.js';
+import type { ContentReader } from '../operations/ports.js';
+import { surrogateKeys } from '../cache/page-cache.js';
+import type { Messages } from './i18n/messages.js';
+import { buildArticlePageModel } from './models/article-page-model.js';
+import { buildChrome } from './models/chrome-model.js';
+import { buildHomePageModel } from './models/home-page-model.js';
+import { buildListingPageModel, type ListingSubject } from './models/listing-page-model.js';
+import type { EditionDirectory, SiteDirectory } from './site-directory.js';
+import { renderArticlePage } from './views/article-page.js';
+import { renderErrorPage } from './views/error-page.js';
+import { renderHomePage } from './views/home-page.js';
+import { renderListingPage } from './views/listing-page.js';
+
+export interface SiteResponse {
+  status: number;
+  body?: string;
+  location?: string;
+  /** Surrogate keys for the page cache; empty means "do not cache". */
+  keys: string[];
+}
+
+export interface PublicSiteDeps {
+  reader: ContentReader;
+  site: () => SiteDirectory;
+  messages: (lang: string) => Messages;
+  stylesheetHref: string;
+  publicUrl: string;
+  now: () => Date;
+}
+
+const MAX_PATH_LENGTH = 2048;
+const ARTICLE_SEGMENT = /^a-(\d{1,15})$/;
+const PAGE_PARAM = /^[1-9]\d{0,14}$/;
+
+class BadRequest extends Error {}
+
+function decodeSegments(path: string): string[] {
+  return path
+    .split('/')
+    .filter((s) => s !== '')
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        throw new BadRequest('malformed percent-encoding');
+      }
+    });
+}
+
+export function createPublicSite(deps: PublicSiteDeps) {
+  const pageContext = (dir: EditionDirectory) => ({
+    reader: deps.reader,
+    site: deps.site(),
+    messages: deps.messages(dir.edition.lang),
+    stylesheetHref: deps.stylesheetHref,
+    publicUrl: deps.publicUrl,
+    now: deps.now(),
+  });
+
+  function errorPage(status: 404 | 400 | 500, editionCode?: string): SiteResponse {
+    const site = deps.site();
+    const dir = (editionCode && site.byCode.get(editionCode)) || site.byCode.get(site.defaultEdition.code);
+    if (!dir) return { status, body: `${status}`, keys: [] };
+    const messages = deps.messages(dir.edition.lang);
+    const title = status === 404 ? messages.notFoundTitle : status === 400 ? messages.badRequestTitle : messages.serverErrorTitle;
+    const chrome = buildChrome({ site, messages, stylesheetHref: deps.stylesheetHref, publicUrl: deps.publicUrl }, dir, { title, description: title });
+    return { status, body: renderErrorPage({ chrome, status }), keys: [] };
+  }
+
+  const redirect = (status: 301 | 302, location: string): SiteResponse => ({ status, location, keys: [] });
+
+  async function articleResponse(dir: EditionDirectory, id: number, rest: string[]): Promise<SiteResponse> {
+    const article = await deps.reader.getArticle(id);
+    if (!article || article.editionCode !== dir.edition.code) return errorPage(404, dir.edition.code);
+    const model = await buildArticlePageModel(pageContext(dir), article);
+    if (!model) return errorPage(404, dir.edition.code);
+    const canonical = articlePath(article);
+    const isCanonical = rest.length === 2 && rest[0] === article.slug && rest[1] === `a-${article.id}`;
+    if (!isCanonical) return redirect(301, canonical);
+    return {
+      status: 200,
+      body: renderArticlePage(model),
+      keys: [surrogateKeys.article(id), surrogateKeys.edition(dir.edition.code), ...model.body.flatMap((b) =>
+        b.type === 'related' ? [surrogateKeys.article(b.teaser.id)] : [],
+      ), ...model.translations.map((t) => surrogateKeys.listings(t.code))],
+    };
+  }
+
+  async function listingResponse(dir: EditionDirectory, subject: ListingSubject, query: URLSearchParams): Promise<SiteResponse> {
+    const pageParam = query.get('page');
+    if (pageParam !== null && !PAGE_PARAM.test(pageParam)) return errorPage(400, dir.edition.code);
+    const page = pageParam === null ? 1 : Number(pageParam);
+    const model = await buildListingPageModel(pageContext(dir), dir, subject, page);
+    if (!model) return errorPage(404, dir.edition.code);
+    return { status: 200, body: renderListingPage(model), keys: [surrogateKeys.listings(dir.edition.code), surrogateKeys.edition(dir.edition.code)] };
+  }
+
+  async function editionResponse(dir: EditionDirectory, rest: string[], rawPath: string, query: URLSearchParams): Promise<SiteResponse> {
+    const code = dir.edition.code;
+    if (rest.length === 0) {
+      const model = await buildHomePageModel(pageContext(dir), dir);
+      return { status: 200, body: renderHomePage(model), keys: [surrogateKeys.listings(code), surrogateKeys.edition(code)] };
+    }
+    const last = rest[rest.length - 1] as string;
+    const articleMatch = ARTICLE_SEGMENT.exec(last);
+    if (articleMatch) return articleResponse(dir, Number(articleMatch[1]), rest);
+    const withSlash = rawPath.endsWith('/');
+    if (rest[0] === 'topic' && rest.length === 2) {
+      const topic = dir.topicsBySlug.get(rest[1] as string);
+      if (!topic) return errorPage(404, code);
+      if (!withSlash) return redirect(301, `${rawPath}/`);
+      return listingResponse(dir, { kind: 'topic', topic }, query);
+    }
+    const section = dir.sectionsByPath.get(rest.join('/'));
+    if (!section) return errorPage(404, code);
+    if (!withSlash) return redirect(301, `${rawPath}/`);
+    return listingResponse(dir, { kind: 'section', section }, query);
+  }
+
+  async function shortLinkResponse(shortId: string): Promise<SiteResponse> {
+    if (!isValidShortId(shortId)) return errorPage(404);
+    const id = await deps.reader.findArticleIdByShortId(shortId);
+    const article = id === null ? null : await deps.reader.getArticle(id);
+    const now = deps.now();
+    if (!article || article.status !== 'published' || !article.firstPublishedAt || (article.embargoUntil && Date.parse(article.embargoUntil) > now.getTime()))
+      return errorPage(404);
+    return redirect(301, articlePath(article));
+  }
+
+  return {
+    errorPage,
+    /** `url` is the raw request target: path plus optional query string. */
+    async respond(url: string): Promise<SiteResponse> {
+      const queryStart = url.indexOf('?');
+      const rawPath = queryStart === -1 ? url : url.slice(0, queryStart);
+      const query = new URLSearchParams(queryStart === -1 ? '' : url.slice(queryStart + 1));
+      if (rawPath.length > MAX_PATH_LENGTH) return errorPage(404);
+      let segments: string[];
+      try {
+        segments = decodeSegments(rawPath);
+      } catch {
+        return errorPage(400);
+      }
+      const site = deps.site();
+      const [first, ...rest] = segments;
+      if (first === undefined) return redirect(302, `/${site.defaultEdition.code}/`);
+      if (first === 'p' && rest.length === 1) return shortLinkResponse(rest[0] as string);
+      const dir = site.byCode.get(first);
+      if (!dir) return errorPage(404);
+      if (rest.length === 0 && !rawPath.endsWith('/')) return redirect(301, `/${first}/`);
+      return editionResponse(dir, rest, rawPath, query);
+    },
+  };
+}
+
+export type PublicSite = ReturnType<typeof createPublicSite>;

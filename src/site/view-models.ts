@@ -1,0 +1,142 @@
+/**
+ * What the views receive: fully resolved, display-ready data. Routes load and
+ * enhance (images resolved to URLs, related articles to teasers, dates to
+ * ISO strings) before rendering; views never fetch anything.
+ */
+import type { Edition } from '../domain/edition.js';
+import type { Messages } from './i18n/messages.js';
+
+export interface LinkModel {
+  label: string;
+  href: string;
+}
+
+export interface NavSectionModel extends LinkModel {
+  children: LinkModel[];
+  /** True for the section the current page belongs to (aria-current). */
+  current?: boolean;
+}
+
+export interface EditionLinkModel {
+  code: string;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  name: string;
+  /** The same page in that edition when a translation exists, else its home. */
+  href: string;
+  current: boolean;
+}
+
+export interface PageChromeModel {
+  edition: Edition;
+  messages: Messages;
+  /** Absolute base URL of the site (no trailing slash), for canonical and Open Graph URLs. */
+  publicUrl: string;
+  /** Content-hashed stylesheet URL. */
+  stylesheetHref: string;
+  /** `<title>` text (the site title is appended by the layout). */
+  title: string;
+  description: string;
+  /** Site-relative canonical path (the layout makes it absolute with publicUrl); omitted on error pages. */
+  canonicalPath?: string;
+  nav: NavSectionModel[];
+  focusTopics: LinkModel[];
+  editions: EditionLinkModel[];
+  /** `<link rel="alternate" hreflang>` entries for translations, absolute URLs. */
+  alternates: { lang: string; href: string }[];
+}
+
+export interface ImageModel {
+  src: string;
+  /** `srcset` with width descriptors, e.g. "/media/a-480.webp 480w, …". */
+  srcset: string;
+  sizes: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  /** Already formatted `Name/agency/distributor`; empty when unknown. */
+  credit: string;
+  /** CSS object-position from the focal point, e.g. "40% 30%". */
+  objectPosition: string;
+}
+
+export interface TeaserModel {
+  id: number;
+  href: string;
+  kicker: string;
+  headline: string;
+  teaser: string;
+  image: ImageModel | null;
+  /** ISO 8601 UTC. */
+  publishedAt: string;
+  /** Localised display date. */
+  publishedLabel: string;
+  sectionName: string;
+}
+
+export type RenderSpan = { text: string; bold?: boolean; italic?: boolean; href?: string };
+
+export type RenderBlock =
+  | { type: 'paragraph'; spans: RenderSpan[] }
+  | { type: 'subheading'; text: string; id: string }
+  | { type: 'image'; image: ImageModel }
+  | { type: 'related'; teaser: TeaserModel }
+  | { type: 'quote'; text: string; attribution?: string }
+  | { type: 'list'; ordered: boolean; items: RenderSpan[][] }
+  | { type: 'embed'; kind: 'video' | 'audio'; title: string };
+
+export interface ArticlePageModel {
+  chrome: PageChromeModel;
+  id: number;
+  kicker: string;
+  headline: string;
+  teaser: string;
+  breadcrumb: LinkModel[];
+  publishedAt: string;
+  publishedLabel: string;
+  /** Set when the article was changed after first publication. */
+  updatedAt: string | null;
+  updatedLabel: string | null;
+  /** Absolute short URL shown for copying, e.g. https://example.org/p/4mYYo */
+  shortUrl: string;
+  leadImage: ImageModel | null;
+  body: RenderBlock[];
+  /** Newsroom byline, e.g. `es/wmd (AFP, dpa)`; empty when none. */
+  byline: string;
+  /** Full author names for screen readers and the byline's title. */
+  authorNames: string[];
+  topics: LinkModel[];
+  translations: EditionLinkModel[];
+}
+
+export interface HomePageModel {
+  chrome: PageChromeModel;
+  topStory: TeaserModel | null;
+  latest: TeaserModel[];
+  sections: { section: LinkModel; teasers: TeaserModel[] }[];
+}
+
+export interface PaginationModel {
+  page: number;
+  pages: number;
+  previousHref: string | null;
+  nextHref: string | null;
+}
+
+export interface ListingPageModel {
+  chrome: PageChromeModel;
+  kind: 'section' | 'topic';
+  heading: string;
+  description: string;
+  breadcrumb: LinkModel[];
+  teasers: TeaserModel[];
+  /** Subsections, for a section page. */
+  children: LinkModel[];
+  pagination: PaginationModel;
+}
+
+export interface ErrorPageModel {
+  chrome: PageChromeModel;
+  status: 404 | 400 | 500;
+}

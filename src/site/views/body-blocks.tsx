@@ -1,0 +1,51 @@
+/**
+ * The article body: each render block becomes its element. Subheadings are
+ * `<h2>` because the headline is the page's only `<h1>`; their ids let
+ * readers link to a passage.
+ */
+import type { Messages } from '../i18n/messages.js';
+import type { RenderBlock } from '../view-models.js';
+import { EmbedPlaceholder } from './embed-placeholder.js';
+import { ImageFigure } from './image-figure.js';
+import { QuoteBlock } from './quote-block.js';
+import { RelatedAside } from './related-aside.js';
+import { RichText } from './rich-text.js';
+
+function Block({ block, messages, index }: { block: RenderBlock; messages: Messages; index: number }) {
+  switch (block.type) {
+    case 'paragraph':
+      return (
+        <p>
+          <RichText spans={block.spans} />
+        </p>
+      );
+    case 'subheading':
+      return <h2 id={block.id}>{block.text}</h2>;
+    case 'image':
+      return <ImageFigure image={block.image} messages={messages} variant="body" />;
+    case 'related':
+      return <RelatedAside teaser={block.teaser} messages={messages} labelId={`read-also-${index}`} />;
+    case 'quote':
+      return <QuoteBlock text={block.text} attribution={block.attribution} messages={messages} />;
+    case 'list': {
+      const items = block.items.map((spans, itemIndex) => (
+        <li key={itemIndex}>
+          <RichText spans={spans} />
+        </li>
+      ));
+      return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
+    }
+    case 'embed':
+      return <EmbedPlaceholder kind={block.kind} title={block.title} messages={messages} />;
+  }
+}
+
+export function BodyBlocks({ blocks, messages }: { blocks: RenderBlock[]; messages: Messages }) {
+  return (
+    <div class="article__body">
+      {blocks.map((block, index) => (
+        <Block key={index} block={block} messages={messages} index={index} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * The `<head>`: encoding and viewport first (the charset must be within the
+ * first 1024 bytes), then title, description, canonical and hreflang links,
+ * and the one stylesheet. No scripts: the site works without JavaScript.
+ */
+import type { ComponentChildren } from 'preact';
+import type { PageChromeModel } from '../view-models.js';
+
+interface DocumentHeadProps {
+  chrome: PageChromeModel;
+  /** Keeps error pages out of search indexes. */
+  noIndex?: boolean;
+  /** Page-specific additions, e.g. Open Graph tags of an article. */
+  children?: ComponentChildren;
+}
+
+/** "Headline – Site" or just the site title when the page has no title of its own. */
+export function pageTitle(chrome: PageChromeModel): string {
+  const siteTitle = chrome.edition.siteTitle;
+  const title = chrome.title.trim();
+  return title && title !== siteTitle ? `${title} – ${siteTitle}` : siteTitle;
+}
+
+export function DocumentHead({ chrome, noIndex, children }: DocumentHeadProps) {
+  return (
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <title>{pageTitle(chrome)}</title>
+      {chrome.description && <meta name="description" content={chrome.description} />}
+      {noIndex && <meta name="robots" content="noindex" />}
+      {chrome.canonicalPath && <link rel="canonical" href={chrome.publicUrl + chrome.canonicalPath} />}
+      {chrome.canonicalPath && <meta property="og:url" content={chrome.publicUrl + chrome.canonicalPath} />}
+      {chrome.alternates.map((alternate) => (
+        <link key={alternate.lang} rel="alternate" hreflang={alternate.lang} href={alternate.href} />
+      ))}
+      <meta name="color-scheme" content="light" />
+      <meta name="theme-color" content="#0b2e59" />
+      <meta property="og:site_name" content={chrome.edition.siteTitle} />
+      <meta property="og:title" content={chrome.title || chrome.edition.siteTitle} />
+      {chrome.description && <meta property="og:description" content={chrome.description} />}
+      {children}
+      <link rel="stylesheet" href={chrome.stylesheetHref} />
+    </head>
+  );
+}

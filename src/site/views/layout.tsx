@@ -1,0 +1,44 @@
+/**
+ * The frame of every page: `<html lang dir>` from the edition (set once here,
+ * the CSS uses logical properties only), skip links first, header, in-focus
+ * bar, the page's `<main>` and the footer.
+ */
+import type { ComponentChildren } from 'preact';
+import type { PageChromeModel } from '../view-models.js';
+import { DocumentHead } from './document-head.js';
+import { InFocusBar } from './in-focus-bar.js';
+import { SiteFooter } from './site-footer.js';
+import { SiteHeader } from './site-header.js';
+import { MAIN_CONTENT_ID, SkipLinks } from './skip-links.js';
+
+interface LayoutProps {
+  chrome: PageChromeModel;
+  children: ComponentChildren;
+  isHome?: boolean;
+  noIndex?: boolean;
+  /** Extra `<head>` elements for this page. */
+  head?: ComponentChildren;
+  /** Modifier class on `<main>` for page-type layouts. */
+  mainClass?: string;
+}
+
+export function Layout({ chrome, children, isHome = false, noIndex, head, mainClass }: LayoutProps) {
+  const { edition, messages } = chrome;
+  return (
+    <html lang={edition.lang} dir={edition.dir}>
+      <DocumentHead chrome={chrome} noIndex={noIndex}>
+        {head}
+      </DocumentHead>
+      <body>
+        <SkipLinks messages={messages} />
+        <SiteHeader chrome={chrome} isHome={isHome} />
+        <InFocusBar topics={chrome.focusTopics} messages={messages} />
+        {/* tabindex=-1 lets the skip link move keyboard focus here, not just scroll. */}
+        <main id={MAIN_CONTENT_ID} tabindex={-1} class={mainClass ? `page ${mainClass}` : 'page'}>
+          {children}
+        </main>
+        <SiteFooter chrome={chrome} />
+      </body>
+    </html>
+  );
+}

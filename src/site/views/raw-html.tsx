@@ -1,0 +1,18 @@
+/**
+ * The only component that inserts unescaped markup. It accepts `SafeHtml`
+ * alone, so a plain string from an article or a feed cannot reach the page
+ * unescaped without an explicit `trustSanitizedHtml` call. A test checks that
+ * no other view uses `dangerouslySetInnerHTML`.
+ */
+import type { SafeHtml } from '../safe-html.js';
+
+interface RawHtmlProps {
+  html: SafeHtml;
+  /** Wrapper element; `div` by default. */
+  as?: 'div' | 'section' | 'span';
+  className?: string;
+}
+
+export function RawHtml({ html, as: Tag = 'div', className }: RawHtmlProps) {
+  return <Tag class={className} dangerouslySetInnerHTML={{ __html: html }} />;
+}

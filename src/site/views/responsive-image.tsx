@@ -1,0 +1,34 @@
+/**
+ * One `<img>` with the derivatives the media service made: the browser picks
+ * a width from `srcset`/`sizes`, `width`/`height` reserve the space (no
+ * layout shift), and `object-position` keeps the focal point when CSS crops
+ * the image to a fixed ratio (teaser cards).
+ */
+import type { ImageModel } from '../view-models.js';
+
+interface ResponsiveImageProps {
+  image: ImageModel;
+  /** Eager for the lead image (it is the largest paint), lazy everywhere else. */
+  loading: 'eager' | 'lazy';
+  className?: string;
+  /** Overrides the model's `sizes` where the slot is narrower, e.g. a card in a grid. */
+  sizes?: string;
+}
+
+export function ResponsiveImage({ image, loading, className, sizes }: ResponsiveImageProps) {
+  return (
+    <img
+      class={className}
+      src={image.src}
+      srcset={image.srcset || undefined}
+      sizes={image.srcset ? (sizes ?? image.sizes) : undefined}
+      width={image.width}
+      height={image.height}
+      alt={image.alt}
+      loading={loading}
+      decoding="async"
+      fetchpriority={loading === 'eager' ? 'high' : undefined}
+      style={image.objectPosition ? { objectPosition: image.objectPosition } : undefined}
+    />
+  );
+}

@@ -1,0 +1,21 @@
+/** The page header: site title linking to the edition home, language menu and main menu. */
+import type { PageChromeModel } from '../view-models.js';
+import { editionHomePath } from '../paths.js';
+import { LanguageMenu } from './language-menu.js';
+import { MainMenu } from './main-menu.js';
+
+export function SiteHeader({ chrome, isHome }: { chrome: PageChromeModel; isHome: boolean }) {
+  const homeHref = editionHomePath(chrome.edition.code);
+  return (
+    <header class="site-header">
+      <div class="site-header__bar">
+        {/* Not a heading: each page has exactly one h1, its own title. */}
+        <a class="site-title" href={homeHref}>
+          {chrome.edition.siteTitle}
+        </a>
+        <LanguageMenu editions={chrome.editions} messages={chrome.messages} />
+      </div>
+      <MainMenu sections={chrome.nav} messages={chrome.messages} homeHref={homeHref} isHome={isHome} />
+    </header>
+  );
+}

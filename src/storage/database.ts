@@ -1,0 +1,202 @@
+/**
+ * Table types for Kysely. Timestamps are ISO 8601 UTC strings (`toISOString()`)
+ * in both stores, so they sort as text and need no dialect-specific handling;
+ * booleans are 0/1 integers for the same reason.
+ */
+import type { Generated } from 'kysely';
+
+export interface EditionTable {
+  code: string;
+  lang: string;
+  name: string;
+  dir: string;
+  time_zone: string;
+  locale: string;
+  numbering_system: string;
+  site_title: string;
+  position: number;
+  is_default: number;
+}
+
+export interface SectionTable {
+  id: Generated<number>;
+  edition_code: string;
+  parent_id: number | null;
+  slug: string;
+  path: string;
+  name: string;
+  position: number;
+  /** Added by migration 002. */
+  description: Generated<string>;
+}
+
+export interface TopicTable {
+  id: Generated<number>;
+  edition_code: string;
+  slug: string;
+  name: string;
+  description: string;
+  focus_position: number | null;
+}
+
+export interface AuthorTable {
+  id: Generated<number>;
+  name: string;
+  initials: string;
+  bio: string;
+}
+
+export interface AgencyTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+}
+
+export interface ImageTable {
+  id: Generated<number>;
+  file_name: string;
+  mime_type: string;
+  width: number;
+  height: number;
+  /** Comma-separated widths of the stored derivatives, e.g. `480,960,1600`. */
+  derivative_widths: string;
+  alt: string;
+  caption: string;
+  credit_name: string | null;
+  credit_agency: string | null;
+  credit_distributor: string | null;
+  focal_x: number;
+  focal_y: number;
+  created_at: string;
+}
+
+export interface ArticleTable {
+  id: Generated<number>;
+  short_id: string;
+  edition_code: string;
+  slug: string;
+  kicker: string;
+  headline: string;
+  teaser: string;
+  /** JSON-encoded BodyBlock[]. */
+  body: string;
+  lead_image_id: number | null;
+  section_id: number;
+  status: string;
+  first_published_at: string | null;
+  updated_at: string;
+  created_at: string;
+  publish_at: string | null;
+  embargo_until: string | null;
+  translation_group: string | null;
+  wire_guid: string | null;
+  wire_version: number | null;
+  revision: number;
+}
+
+export interface ArticleTopicTable {
+  article_id: number;
+  topic_id: number;
+  position: number;
+}
+
+export interface ArticleAuthorTable {
+  article_id: number;
+  author_id: number;
+  position: number;
+}
+
+export interface ArticleAgencyTable {
+  article_id: number;
+  agency_id: number;
+  position: number;
+}
+
+export interface WireItemTable {
+  id: Generated<number>;
+  guid: string;
+  version: number;
+  format: string;
+  provider: string;
+  pub_status: string;
+  urgency: number | null;
+  language: string | null;
+  headline: string;
+  slugline: string | null;
+  dateline: string | null;
+  located: string | null;
+  byline: string | null;
+  item_class: string;
+  /** JSON BodyBlock[]. */
+  body: string;
+  /** JSON WireSubject[]. */
+  subjects: string;
+  /** JSON WirePicture[]. */
+  pictures: string;
+  embargo_until: string | null;
+  first_created: string | null;
+  version_created: string | null;
+  is_correction: number;
+  /** JSON string[]. */
+  sanitizer_notes: string;
+  raw: string;
+  source: string;
+  received_at: string;
+}
+
+export interface WireStoryTable {
+  guid: string;
+  latest_item_id: number;
+  latest_version: number;
+  provider: string;
+  pub_status: string;
+  urgency: number | null;
+  language: string | null;
+  headline: string;
+  is_correction: number;
+  /** Space-separated subject codes, for filtering. */
+  subject_codes: string;
+  /** Lower-cased headline, slugline and body text, for the desk's search. */
+  search_text: string;
+  received_at: string;
+  version_created: string | null;
+}
+
+export interface WireQuarantineTable {
+  id: Generated<number>;
+  file_name: string;
+  stored_name: string;
+  code: string;
+  reason: string;
+  size: number;
+  source: string;
+  received_at: string;
+}
+
+export interface WireAlertTable {
+  id: Generated<number>;
+  article_id: number;
+  guid: string;
+  version: number;
+  kind: string;
+  message: string;
+  created_at: string;
+  acknowledged_at: string | null;
+}
+
+export interface HeraldDatabase {
+  wire_items: WireItemTable;
+  wire_stories: WireStoryTable;
+  wire_quarantine: WireQuarantineTable;
+  wire_alerts: WireAlertTable;
+  editions: EditionTable;
+  sections: SectionTable;
+  topics: TopicTable;
+  authors: AuthorTable;
+  agencies: AgencyTable;
+  images: ImageTable;
+  articles: ArticleTable;
+  article_topics: ArticleTopicTable;
+  article_authors: ArticleAuthorTable;
+  article_agencies: ArticleAgencyTable;
+}

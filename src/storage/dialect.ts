@@ -1,0 +1,26 @@
+/**
+ * What differs between the stores, declared once. Everything else (queries,
+ * migrations) is written once against Kysely and these capabilities.
+ */
+import type { ColumnDefinitionBuilder, CreateTableBuilder, Kysely } from 'kysely';
+import type { HeraldDatabase } from './database.js';
+
+export type StoreKind = 'sqlite' | 'postgres';
+
+export interface StoreDialect {
+  kind: StoreKind;
+  /** Adds an auto-incrementing integer primary key column named `id`. */
+  addIdColumn<T extends string>(table: CreateTableBuilder<T, never>): CreateTableBuilder<T, 'id'>;
+  /** True when `error` is the store's unique-constraint violation. */
+  isUniqueViolation(error: unknown): boolean;
+  /** Human-readable description of where the data lives (for logs). */
+  describe: string;
+}
+
+export interface OpenedStore {
+  db: Kysely<HeraldDatabase>;
+  dialect: StoreDialect;
+  close(): Promise<void>;
+}
+
+export const noColumnOptions = (column: ColumnDefinitionBuilder) => column;

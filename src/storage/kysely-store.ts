@@ -1,0 +1,23 @@
+/** The Store for any Kysely dialect: reads on the pool, writes in one transaction each. */
+import type { Store } from '../operations/ports.js';
+import { contentReads } from './content-reads.js';
+import { contentWrites } from './content-writes.js';
+import type { OpenedStore } from './dialect.js';
+import { migrateToLatest } from './migrations/index.js';
+import { wireReads } from './wire-reads.js';
+
+export function createStore(opened: OpenedStore): Store {
+  return {
+    kind: opened.dialect.kind,
+    ...contentReads(opened.db),
+    ...wireReads(opened.db),
+    transaction: (work) => opened.db.transaction().execute((trx) => work(contentWrites(trx, opened.dialect))),
+    close: () => opened.close(),
+  };
+}
+
+/** Opens, migrates forward and wraps a store; the one way the app gets its database. */
+export async function openMigratedStore(opened: OpenedStore): Promise<Store> {
+  await migrateToLatest(opened.db, opened.dialect);
+  return createStore(opened);
+}

@@ -1,0 +1,53 @@
+/**
+ * Migrations run forward at every start, each in its own transaction, and never
+ * drop data. Kysely's migrator records them in `kysely_migration` and takes a
+ * lock so two nodes starting together do not both migrate.
+ */
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { HeraldError } from '../../domain/errors.js';
+import type { HeraldDatabase } from '../database.js';
+import type { StoreDialect } from '../dialect.js';
+import * as m001 from './001-initial-schema.js';
+import * as m002 from './002-listing-indexes-and-section-descriptions.js';
+import * as m003 from './003-wire-desk.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type MigrationStep = (db: Kysely<any>, dialect: StoreDialect) => Promise<void>;
+
+const steps: [string, MigrationStep][] = [
+  ['001-initial-schema', m001.up],
+  ['002-listing-indexes-and-section-descriptions', m002.up],
+  ['003-wire-desk', m003.up],
+];
+
+export const MIGRATION_NAMES = steps.map(([name]) => name);
+
+function provider(dialect: StoreDialect, upTo?: string): MigrationProvider {
+  return {
+    async getMigrations() {
+      const migrations: Record<string, Migration> = {};
+      for (const [name, up] of steps) {
+        migrations[name] = { up: (db) => up(db, dialect) };
+        if (name === upTo) break;
+      }
+      return migrations;
+    },
+  };
+}
+
+/** Runs every pending migration (or those up to `upTo`, for building old-version fixtures). */
+export async function migrateToLatest(
+  db: Kysely<HeraldDatabase>,
+  dialect: StoreDialect,
+  options: { upTo?: string } = {},
+): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: provider(dialect, options.upTo) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new HeraldError('HERALD_STORAGE', `Database migration ${failed} failed; nothing was changed by it.`, {
+      cause: error,
+    });
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,27 @@
+/**
+ * The scale-out store: PostgreSQL through a `pg` pool. Integer columns that
+ * hold counts come back as strings from `count(*)` (bigint); the queries cast
+ * them, so callers always get numbers.
+ */
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { HeraldDatabase } from '../database.js';
+import type { OpenedStore, StoreDialect } from '../dialect.js';
+
+export const postgresDialect = (url: string): StoreDialect => ({
+  kind: 'postgres',
+  describe: `PostgreSQL at ${url.replace(/\/\/[^@/]*@/, '//***@')}`,
+  isUniqueViolation: (error) =>
+    typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505',
+  addIdColumn: (table) => table.addColumn('id', 'serial', (c) => c.primaryKey()),
+});
+
+export function openPostgres(url: string, options: { schema?: string; maxConnections?: number } = {}): OpenedStore {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.maxConnections ?? 10,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  const db = new Kysely<HeraldDatabase>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: postgresDialect(url), close: () => db.destroy() };
+}

@@ -1,0 +1,118 @@
+/** Wire desk read queries, written once for every store. */
+import type { Kysely, Selectable } from 'kysely';
+import type { WireFormat, WirePubStatus } from '../domain/wire-item.js';
+import type { StoredWireItem, WireAlert, WireReader, WireStory } from '../operations/wire-ports.js';
+import type { HeraldDatabase, WireItemTable, WireStoryTable } from './database.js';
+
+type Db = Kysely<HeraldDatabase>;
+
+export const toWireItem = (row: Selectable<WireItemTable>): StoredWireItem => ({
+  id: Number(row.id),
+  format: row.format as WireFormat,
+  provider: row.provider,
+  guid: row.guid,
+  version: Number(row.version),
+  firstCreated: row.first_created,
+  versionCreated: row.version_created,
+  pubStatus: row.pub_status as WirePubStatus,
+  urgency: row.urgency === null ? null : Number(row.urgency),
+  language: row.language,
+  headline: row.headline,
+  slugline: row.slugline,
+  dateline: row.dateline,
+  located: row.located,
+  byline: row.byline,
+  itemClass: row.item_class,
+  body: JSON.parse(row.body),
+  subjects: JSON.parse(row.subjects),
+  embargoUntil: row.embargo_until,
+  pictures: JSON.parse(row.pictures),
+  isCorrection: Number(row.is_correction) === 1,
+  sanitizerNotes: JSON.parse(row.sanitizer_notes),
+  raw: row.raw,
+  source: row.source,
+  receivedAt: row.received_at,
+});
+
+const toWireStory = (row: Selectable<WireStoryTable>): WireStory => ({
+  guid: row.guid,
+  latestItemId: Number(row.latest_item_id),
+  latestVersion: Number(row.latest_version),
+  provider: row.provider,
+  pubStatus: row.pub_status as WirePubStatus,
+  urgency: row.urgency === null ? null : Number(row.urgency),
+  language: row.language,
+  headline: row.headline,
+  isCorrection: Number(row.is_correction) === 1,
+  subjectCodes: row.subject_codes ? row.subject_codes.split(' ') : [],
+  receivedAt: row.received_at,
+  versionCreated: row.version_created,
+});
+
+/** LIKE patterns treat % and _ as wildcards; escape them so a search means what it says. */
+const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export function wireReads(db: Db): WireReader {
+  return {
+    async getWireStory(guid) {
+      const row = await db.selectFrom('wire_stories').selectAll().where('guid', '=', guid).executeTakeFirst();
+      return row ? toWireStory(row) : null;
+    },
+
+    async listWireStories(q) {
+      let query = db.selectFrom('wire_stories').selectAll();
+      if (q.provider) query = query.where('provider', '=', q.provider);
+      if (q.language) query = query.where('language', '=', q.language);
+      if (q.maxUrgency !== undefined) query = query.where('urgency', '<=', q.maxUrgency);
+      if (q.subject) query = query.where('subject_codes', 'like', `%${likeEscape(q.subject)}%`);
+      if (q.since) query = query.where('received_at', '>=', q.since);
+      if (q.until) query = query.where('received_at', '<=', q.until);
+      for (const word of (q.search ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8))
+        query = query.where((eb) => eb('search_text', 'like', `%${likeEscape(word)}%`));
+      const rows = await query.orderBy('received_at', 'desc').orderBy('guid').limit(q.limit).offset(q.offset).execute();
+      return rows.map(toWireStory);
+    },
+
+    async getWireItem(id) {
+      const row = await db.selectFrom('wire_items').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toWireItem(row) : null;
+    },
+
+    async listWireVersions(guid) {
+      const rows = await db.selectFrom('wire_items').selectAll().where('guid', '=', guid).orderBy('version', 'desc').execute();
+      return rows.map(toWireItem);
+    },
+
+    async listQuarantine(limit) {
+      const rows = await db.selectFrom('wire_quarantine').selectAll().orderBy('id', 'desc').limit(limit).execute();
+      return rows.map((r) => ({
+        id: Number(r.id), fileName: r.file_name, storedName: r.stored_name, code: r.code, reason: r.reason,
+        size: Number(r.size), source: r.source, receivedAt: r.received_at,
+      }));
+    },
+
+    async listWireAlerts(filter) {
+      let query = db.selectFrom('wire_alerts').selectAll();
+      if (filter.articleId !== undefined) query = query.where('article_id', '=', filter.articleId);
+      if (filter.openOnly) query = query.where('acknowledged_at', 'is', null);
+      const rows = await query.orderBy('id', 'desc').execute();
+      return rows.map(
+        (r): WireAlert => ({
+          id: Number(r.id), articleId: Number(r.article_id), guid: r.guid, version: Number(r.version),
+          kind: r.kind as WireAlert['kind'], message: r.message, createdAt: r.created_at, acknowledgedAt: r.acknowledged_at,
+        }),
+      );
+    },
+
+    async findArticlesByWireGuid(guid) {
+      const rows = await db
+        .selectFrom('articles')
+        .select(['id', 'headline', 'status', 'wire_version'])
+        .where('wire_guid', '=', guid)
+        .execute();
+      return rows.map((r) => ({
+        id: Number(r.id), headline: r.headline, status: r.status, wireVersion: r.wire_version === null ? null : Number(r.wire_version),
+      }));
+    },
+  };
+}

@@ -1,0 +1,70 @@
+/** Wire desk writes, written once for every store; callers run them inside a transaction. */
+import type { Kysely } from 'kysely';
+import type { WireWriter } from '../operations/wire-ports.js';
+import type { HeraldDatabase } from './database.js';
+
+export function wireWrites(db: Kysely<HeraldDatabase>): WireWriter {
+  return {
+    async insertWireItem(item, meta) {
+      const row = await db
+        .insertInto('wire_items')
+        .values({
+          guid: item.guid, version: item.version, format: item.format, provider: item.provider, pub_status: item.pubStatus,
+          urgency: item.urgency, language: item.language, headline: item.headline, slugline: item.slugline,
+          dateline: item.dateline, located: item.located, byline: item.byline, item_class: item.itemClass,
+          body: JSON.stringify(item.body), subjects: JSON.stringify(item.subjects), pictures: JSON.stringify(item.pictures),
+          embargo_until: item.embargoUntil, first_created: item.firstCreated, version_created: item.versionCreated,
+          is_correction: item.isCorrection ? 1 : 0, sanitizer_notes: JSON.stringify(item.sanitizerNotes), raw: item.raw,
+          source: meta.source, received_at: meta.receivedAt,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return Number(row.id);
+    },
+
+    async upsertWireStory(story, searchText) {
+      const row = {
+        guid: story.guid, latest_item_id: story.latestItemId, latest_version: story.latestVersion, provider: story.provider,
+        pub_status: story.pubStatus, urgency: story.urgency, language: story.language, headline: story.headline,
+        is_correction: story.isCorrection ? 1 : 0, subject_codes: story.subjectCodes.join(' '), search_text: searchText,
+        received_at: story.receivedAt, version_created: story.versionCreated,
+      };
+      await db
+        .insertInto('wire_stories')
+        .values(row)
+        .onConflict((oc) => oc.column('guid').doUpdateSet({ ...row, guid: undefined }))
+        .execute();
+    },
+
+    async insertQuarantine(e) {
+      const row = await db
+        .insertInto('wire_quarantine')
+        .values({
+          file_name: e.fileName, stored_name: e.storedName, code: e.code, reason: e.reason, size: e.size,
+          source: e.source, received_at: e.receivedAt,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return Number(row.id);
+    },
+
+    async insertWireAlert(a) {
+      const row = await db
+        .insertInto('wire_alerts')
+        .values({ article_id: a.articleId, guid: a.guid, version: a.version, kind: a.kind, message: a.message, created_at: a.createdAt })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return Number(row.id);
+    },
+
+    async acknowledgeWireAlert(id, at) {
+      const result = await db
+        .updateTable('wire_alerts')
+        .set({ acknowledged_at: at })
+        .where('id', '=', id)
+        .where('acknowledged_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+  };
+}

@@ -1,0 +1,69 @@
+/** Publishing, updating and unpublishing show on the next request, though pages are cached. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createArticle } from '../../src/operations/create-article.js';
+import { publishArticle, unpublishArticle } from '../../src/operations/change-publication.js';
+import { updateArticle } from '../../src/operations/update-article.js';
+import { startTestApp, type RunningApp } from '../helpers/test-app.js';
+import { testStoreKinds } from '../helpers/test-stores.js';
+
+describe('page cache and instant publishing', () => {
+  let running: RunningApp;
+  beforeAll(async () => {
+    running = await startTestApp(testStoreKinds[0]!);
+  });
+  afterAll(async () => running.stop());
+
+  it('serves repeat views from the cache', async () => {
+    expect((await running.get('/en/')).headers.get('x-cache')).toBe('MISS');
+    expect((await running.get('/en/')).headers.get('x-cache')).toBe('HIT');
+  });
+
+  it('shows a publish, an update and an unpublish on the next request', async () => {
+    const ops = running.app.operations;
+    const [section] = await running.app.store.listSections('en');
+    const id = await createArticle(ops, {
+      editionCode: 'en', sectionId: section!.id, headline: 'Freshly filed dispatch from the harbour', body: [
+        { type: 'paragraph', spans: [{ text: 'First version.' }] },
+      ],
+    });
+    await running.get('/en/');
+    expect(await (await running.get('/en/')).text()).not.toContain('Freshly filed dispatch');
+    expect((await running.get(`/en/freshly-filed-dispatch-from-the-harbour/a-${id}`)).status).toBe(404);
+
+    await publishArticle(ops, { articleId: id });
+    expect(await (await running.get('/en/')).text()).toContain('Freshly filed dispatch');
+    const url = `/en/freshly-filed-dispatch-from-the-harbour/a-${id}`;
+    expect(await (await running.get(url)).text()).toContain('First version.');
+    expect((await running.get(url)).headers.get('x-cache')).toBe('HIT');
+
+    const article = await running.app.store.getArticle(id);
+    await updateArticle(ops, id, article!.revision, { body: [{ type: 'paragraph', spans: [{ text: 'Second version.' }] }] });
+    const updated = await (await running.get(url)).text();
+    expect(updated).toContain('Second version.');
+    expect(updated).not.toContain('First version.');
+
+    await unpublishArticle(ops, { articleId: id });
+    expect((await running.get(url)).status).toBe(404);
+    expect(await (await running.get('/en/')).text()).not.toContain('Freshly filed dispatch');
+  });
+
+  it('keeps unrelated cached pages when one edition changes', async () => {
+    await running.get('/de/');
+    expect((await running.get('/de/')).headers.get('x-cache')).toBe('HIT');
+    const [section] = await running.app.store.listSections('en');
+    await createArticle(running.app.operations, {
+      editionCode: 'en', sectionId: section!.id, headline: 'Another English story', body: [], publishedAt: new Date().toISOString(),
+    });
+    expect((await running.get('/de/')).headers.get('x-cache')).toBe('HIT');
+    expect((await running.get('/en/')).headers.get('x-cache')).toBe('MISS');
+  });
+
+  it('refuses a stale revision with a conflict and writes nothing', async () => {
+    const [section] = await running.app.store.listSections('en');
+    const ops = running.app.operations;
+    const id = await createArticle(ops, { editionCode: 'en', sectionId: section!.id, headline: 'Conflict test', body: [] });
+    await updateArticle(ops, id, 1, { headline: 'Edited by the first editor' });
+    await expect(updateArticle(ops, id, 1, { headline: 'Edited by the second editor' })).rejects.toMatchObject({ code: 'HERALD_CONFLICT', status: 409 });
+    expect((await running.app.store.getArticle(id))?.headline).toBe('Edited by the first editor');
+  });
+});

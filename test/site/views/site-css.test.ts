@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const css = readFileSync(join(import.meta.dirname, '../../../src/site/assets/site.css'), 'utf8');
+const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '');
+
+describe('site.css', () => {
+  it('stays small', () => {
+    expect(Buffer.byteLength(css)).toBeLessThan(12 * 1024);
+  });
+
+  it('uses logical properties only, so one stylesheet serves both directions', () => {
+    expect(withoutComments).not.toMatch(/(^|[\s;{])(left|right|top|bottom)\s*:/m);
+    expect(withoutComments).not.toMatch(/(margin|padding|border)-(left|right|top|bottom)/);
+    expect(withoutComments).not.toMatch(/text-align:\s*(left|right)/);
+    expect(withoutComments).not.toMatch(/float:\s*(left|right)/);
+    expect(withoutComments).not.toMatch(/(^|[\s;{])(max-|min-)?(width|height)\s*:/m);
+  });
+
+  it('has visible focus, skip links, a visually-hidden utility, reduced motion and print rules', () => {
+    expect(withoutComments).toMatch(/:focus-visible\s*\{[^}]*outline:\s*3px solid/);
+    expect(withoutComments).toMatch(/\.skip-link:focus\s*\{/);
+    expect(withoutComments).toMatch(/\.visually-hidden/);
+    expect(withoutComments).toMatch(/@media \(prefers-reduced-motion: reduce\)/);
+    expect(withoutComments).toMatch(/@media print\s*\{[^}]*\.main-menu[^}]*display: none/);
+  });
+
+  it('has an Arabic-capable font fallback', () => {
+    expect(css).toContain('"Noto Naskh Arabic"');
+    expect(css).toContain('Tahoma');
+  });
+});

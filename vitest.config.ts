@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/e2e/**', 'node_modules/**'],
+    pool: 'forks',
+    // A guard against hangs, not a performance limit: performance lives in `npm run bench`.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
