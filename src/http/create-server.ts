@@ -8,6 +8,7 @@ import { isHeraldError } from '../domain/errors.js';
 import type { PageCache } from '../cache/page-cache.js';
 import type { HashedAsset } from '../site/assets/stylesheet.js';
 import type { PublicSite } from '../site/public-site.js';
+import { apiError, isApiRequest, sendApiError } from './api-errors.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 import { registerSiteRoutes } from './site-routes.js';
 
@@ -48,11 +49,14 @@ export function createServer(deps: ServerDeps): FastifyInstance {
     done();
   });
 
-  app.setNotFoundHandler((_request, reply) => {
-    reply.code(404).type('text/html; charset=utf-8').send(deps.site.errorPage(404).body);
+  app.setNotFoundHandler((request, reply) => {
+    if (isApiRequest(request.url))
+      return reply.code(404).send(apiError('HERALD_NOT_FOUND', `No API endpoint ${request.method} ${request.url.split('?')[0]}.`));
+    return reply.code(404).type('text/html; charset=utf-8').send(deps.site.errorPage(404).body);
   });
 
   app.setErrorHandler((error: unknown, request, reply: FastifyReply) => {
+    if (isApiRequest(request.url)) return sendApiError(error, request, reply);
     if (isHeraldError(error) && error.status < 500) {
       const status = error.status === 404 ? 404 : 400;
       return reply.code(error.status).type('text/html; charset=utf-8').send(deps.site.errorPage(status).body);

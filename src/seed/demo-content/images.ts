@@ -228,7 +228,7 @@ export const images: DemoImage[] = [
     key: 'meltwater-river',
     motif: 'mountains',
     palette: ['#adb5bd', '#4dabf7', '#343a40'],
-    alt: 'Illustration: blue-grey mountain ridges with snowy peaks under a sky fading from grey to bright blue',
+    alt: 'Illustration: blue-grey and charcoal mountain ridges under a sky fading from grey to bright blue',
     caption: 'Meltwater feeds the rivers in summer (illustration)',
     creditName: 'Clara Wendt',
   },

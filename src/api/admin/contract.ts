@@ -1,0 +1,239 @@
+/**
+ * The admin API's contract: request and response shapes shared by the server
+ * (src/api/admin/*) and the editor UI (admin/). Bodies are validated with the
+ * zod schemas here at the edge; errors are always
+ * `{"error":{"code","message","details"?}}` with the HTTP status of the code.
+ *
+ * Auth: `POST /api/admin/session` sets an HttpOnly `herald_session` cookie and
+ * returns a CSRF token; every other state-changing request must send it in the
+ * `x-csrf-token` header. Anonymous → 401, wrong role or edition → 403.
+ */
+import { z } from 'zod';
+import type { BodyBlock } from '../../domain/blocks.js';
+
+export const ROLES = ['reporter', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+// ---------- session ----------
+export const loginBody = z.object({ email: z.string().email().max(200), password: z.string().min(1).max(500) });
+export type LoginBody = z.infer<typeof loginBody>;
+
+export interface SessionUser {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  /** Editions this user works in; admins work in all. */
+  editionCodes: string[];
+  /** The author record whose initials form the byline, if any. */
+  authorId: number | null;
+}
+
+/** GET/POST /api/admin/session */
+export interface SessionResponse {
+  user: SessionUser;
+  csrfToken: string;
+}
+
+// ---------- users (admin) ----------
+export const createUserBody = z.object({
+  email: z.string().email().max(200),
+  name: z.string().min(1).max(200),
+  role: z.enum(ROLES),
+  password: z.string().min(12).max(500),
+  editionCodes: z.array(z.string().max(16)).max(50).default([]),
+  authorId: z.number().int().positive().nullable().default(null),
+});
+
+// ---------- body blocks ----------
+const span = z.object({
+  text: z.string().max(20_000),
+  marks: z.array(z.enum(['bold', 'italic'])).max(2).optional(),
+  href: z
+    .string()
+    .max(2000)
+    .regex(/^(https?:\/\/|mailto:|\/(?!\/))/i, 'links must be http(s), mailto or site-relative')
+    .optional(),
+});
+export const bodyBlockSchema: z.ZodType<BodyBlock> = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('paragraph'), spans: z.array(span).max(500) }),
+  z.object({ type: z.literal('subheading'), text: z.string().min(1).max(300) }),
+  z.object({
+    type: z.literal('image'),
+    imageId: z.number().int().positive(),
+    caption: z.string().max(1000).optional(),
+    credit: z.string().max(300).optional(),
+    alt: z.string().max(500).optional(),
+  }),
+  z.object({ type: z.literal('related'), articleId: z.number().int().positive() }),
+  z.object({ type: z.literal('quote'), text: z.string().min(1).max(5000), attribution: z.string().max(300).optional() }),
+  z.object({ type: z.literal('list'), ordered: z.boolean(), items: z.array(z.array(span).max(100)).max(200) }),
+  z.object({ type: z.literal('embed'), kind: z.enum(['video', 'audio']), title: z.string().max(300), url: z.string().url().max(2000).optional() }),
+]) as z.ZodType<BodyBlock>;
+
+// ---------- articles ----------
+export const WORKFLOW_STATUSES = ['draft', 'in_review', 'scheduled', 'published', 'unpublished'] as const;
+export type WorkflowStatus = (typeof WORKFLOW_STATUSES)[number];
+
+/** The editable fields of an article. */
+export const articleFieldsSchema = z.object({
+  editionCode: z.string().min(2).max(16),
+  sectionId: z.number().int().positive(),
+  kicker: z.string().max(120).default(''),
+  headline: z.string().min(1).max(300),
+  teaser: z.string().max(1000).default(''),
+  slug: z.string().max(80).optional(),
+  body: z.array(bodyBlockSchema).max(2000).default([]),
+  leadImageId: z.number().int().positive().nullable().default(null),
+  topicIds: z.array(z.number().int().positive()).max(50).default([]),
+  authorIds: z.array(z.number().int().positive()).max(20).default([]),
+  agencyIds: z.array(z.number().int().positive()).max(20).default([]),
+  translationGroup: z.string().max(64).nullable().default(null),
+  embargoUntil: z.string().datetime().nullable().default(null),
+});
+export type ArticleFields = z.infer<typeof articleFieldsSchema>;
+
+/** POST /api/admin/articles → 201 AdminArticle */
+export const createArticleBody = articleFieldsSchema;
+/** PUT /api/admin/articles/:id → 200 AdminArticle, or 409 {error, details: {current: AdminArticle}} */
+export const saveArticleBody = articleFieldsSchema.partial().extend({ revision: z.number().int().positive() });
+/** POST /api/admin/articles/:id/{submit|publish|unpublish} */
+export const transitionBody = z.object({ revision: z.number().int().positive() });
+/** POST /api/admin/articles/:id/schedule */
+export const scheduleBody = z.object({ revision: z.number().int().positive(), publishAt: z.string().datetime() });
+/** POST /api/admin/articles/:id/correct: publishes a change with a visible notice. */
+export const correctBody = saveArticleBody.extend({
+  notice: z.object({ kind: z.enum(['correction', 'update']), text: z.string().min(1).max(2000) }),
+});
+
+export interface ArticleNotice {
+  kind: 'correction' | 'update';
+  text: string;
+  /** ISO 8601 UTC. */
+  createdAt: string;
+}
+
+export interface AdminArticle extends ArticleFields {
+  id: number;
+  shortId: string;
+  slug: string;
+  status: WorkflowStatus;
+  revision: number;
+  firstPublishedAt: string | null;
+  updatedAt: string;
+  createdAt: string;
+  publishAt: string | null;
+  createdBy: number | null;
+  wireOrigin: { guid: string; version: number } | null;
+  notices: ArticleNotice[];
+  /** Public URL when published, else null. */
+  publicUrl: string | null;
+  /** Private preview URL rendering the public template. */
+  previewUrl: string;
+  /** Open wire alerts (kills, corrections) about this article's source. */
+  wireAlerts: { id: number; kind: string; message: string; createdAt: string }[];
+}
+
+/** GET /api/admin/articles?edition&section&status&author&from&to&q&page&pageSize */
+export const articleListQuery = z.object({
+  edition: z.string().max(16).optional(),
+  section: z.coerce.number().int().positive().optional(),
+  status: z.enum(WORKFLOW_STATUSES).optional(),
+  author: z.coerce.number().int().positive().optional(),
+  from: z.string().datetime().optional(),
+  to: z.string().datetime().optional(),
+  q: z.string().max(200).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+export interface ArticleListItem {
+  id: number;
+  shortId: string;
+  editionCode: string;
+  sectionId: number;
+  headline: string;
+  status: WorkflowStatus;
+  updatedAt: string;
+  firstPublishedAt: string | null;
+  publishAt: string | null;
+  authorIds: number[];
+  revision: number;
+}
+
+export interface ArticleListResponse {
+  items: ArticleListItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** GET /api/admin/articles/:id/revisions */
+export interface RevisionSummary {
+  revision: number;
+  userId: number | null;
+  userName: string | null;
+  createdAt: string;
+  /** e.g. "headline, body" or "published". */
+  summary: string;
+}
+
+/** GET /api/admin/articles/:id/diff?from=N&to=M */
+export interface RevisionDiff {
+  from: number;
+  to: number;
+  fields: { field: string; before: string; after: string; changes: { op: 'equal' | 'insert' | 'delete'; text: string }[] }[];
+}
+
+// ---------- images ----------
+/** POST /api/admin/images (raw image bytes, Content-Type image/jpeg|png|webp; metadata in query) → 201 AdminImage */
+export const imageMetadataBody = z.object({
+  alt: z.string().max(500).default(''),
+  caption: z.string().max(1000).default(''),
+  creditName: z.string().max(200).nullable().default(null),
+  creditAgency: z.string().max(200).nullable().default(null),
+  creditDistributor: z.string().max(200).nullable().default(null),
+  focalX: z.number().min(0).max(1).default(0.5),
+  focalY: z.number().min(0).max(1).default(0.5),
+});
+
+export interface AdminImage {
+  id: number;
+  url: string;
+  thumbnailUrl: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  creditName: string | null;
+  creditAgency: string | null;
+  creditDistributor: string | null;
+  focalX: number;
+  focalY: number;
+  createdAt: string;
+}
+
+// ---------- reference data ----------
+/** GET /api/admin/reference → everything the article form needs, for the user's editions. */
+export interface ReferenceData {
+  editions: { code: string; name: string; dir: 'ltr' | 'rtl'; lang: string }[];
+  sections: { id: number; editionCode: string; path: string; name: string; parentId: number | null }[];
+  topics: { id: number; editionCode: string; slug: string; name: string; focusPosition: number | null }[];
+  authors: { id: number; name: string; initials: string }[];
+  agencies: { id: number; code: string; name: string }[];
+}
+
+/** GET /api/admin/audit?page → admins only */
+export interface AuditEntry {
+  id: number;
+  at: string;
+  userId: number | null;
+  userName: string | null;
+  action: 'published' | 'unpublished' | 'corrected' | 'deleted' | 'scheduled' | 'restored' | 'user_created' | 'login_failed';
+  articleId: number | null;
+  details: string;
+}
+
+export interface ApiErrorBody {
+  error: { code: string; message: string; details?: unknown };
+}
