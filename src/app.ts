@@ -5,6 +5,9 @@
  */
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { seedDemoAccounts } from './auth/demo-accounts.js';
+import { installAccounts } from './auth/install-accounts.js';
+import { registerAdminApi } from './api/admin/register-admin-api.js';
 import { createPageCache, surrogateKeys, type PageCache } from './cache/page-cache.js';
 import type { HeraldConfig } from './config/config.js';
 import { createEventBus, type EventBus } from './events/event-bus.js';
@@ -20,6 +23,7 @@ import { createPublicSite } from './site/public-site.js';
 import { loadSiteDirectory, type SiteDirectory } from './site/site-directory.js';
 import { openMigratedStore } from './storage/kysely-store.js';
 import { openStore } from './storage/open-store.js';
+import { createPublicationScheduler, type PublicationScheduler } from './scheduler/publication-scheduler.js';
 
 export interface HeraldApp {
   config: HeraldConfig;
@@ -31,6 +35,7 @@ export interface HeraldApp {
   server: FastifyInstance;
   /** True when this start seeded the demo newsroom into an empty store. */
   seeded: boolean;
+  scheduler: PublicationScheduler;
   /** Re-reads editions, sections, topics, authors and agencies. */
   reloadDirectory(): Promise<void>;
   close(): Promise<void>;
@@ -58,6 +63,11 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
   if (config.seedDemo && (await store.listEditions()).length === 0) {
     await seedDemoNewsroom(operations, media, demoNewsroom);
     seeded = true;
+    // Accounts: demo logins only alongside a freshly seeded demo newsroom, printed once (never stored in plain text).
+    await seedDemoAccounts(store.accounts, config.logLevel === 'silent' ? () => {} : console.log, {
+      authors: await store.listAuthors(),
+      now,
+    });
   }
 
   let directory: SiteDirectory = await loadSiteDirectory(store);
@@ -86,6 +96,13 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
   });
 
   server = createServer({ site, stylesheet, mediaDirectory: media.directory, pageCache, logLevel: config.logLevel });
+  // Accounts: session layer + session/users routes; must come before any other /api/admin route is registered.
+  installAccounts(server, { accounts: store.accounts, reader: store, now });
+  registerAdminApi(server, { ops: operations, publicUrl: config.publicUrl, site, media, maxImageBytes: config.maxImageBytes });
+  const scheduler = createPublicationScheduler(operations, {
+    intervalMs: config.schedulerIntervalMs,
+    onError: (error) => server?.log.error({ err: error }, 'publication scheduler pass failed'),
+  });
   return {
     config,
     store,
@@ -96,7 +113,9 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
     server,
     seeded,
     reloadDirectory,
+    scheduler,
     async close() {
+      scheduler.stop();
       await server?.close();
       await store.close();
     },

@@ -5,18 +5,21 @@
 import { isHeraldError } from '../domain/errors.js';
 import { runMigrate } from './migrate-command.js';
 import { runSeed } from './seed-command.js';
+import { runUserCreate } from './user-create-command.js';
 
 const USAGE = `Usage: npm run herald -- <command> [options]
 
 Commands:
   seed [--articles N]   seed the demo newsroom into an empty store, then add N generated articles
   migrate               run pending database migrations and exit
+  user:create --email E --role reporter|editor|admin [--name N] [--password P] [--editions en,de]
+                        create a newsroom account (asks for the password when --password is left out)
 
 Configuration comes from the environment: HERALD_DATA_DIR, DATABASE_URL (see README).`;
 
 type Command = (args: string[]) => Promise<number>;
 
-const commands: Record<string, Command> = { seed: runSeed, migrate: runMigrate };
+const commands: Record<string, Command> = { seed: runSeed, migrate: runMigrate, 'user:create': runUserCreate };
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;

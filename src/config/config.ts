@@ -21,6 +21,8 @@ const configSchema = z.object({
   seedDemo: z.boolean(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   pageCache: z.boolean(),
+  maxImageBytes: z.coerce.number().int().min(1024).max(200 * 1024 * 1024),
+  schedulerIntervalMs: z.coerce.number().int().min(0).max(3_600_000),
 });
 
 export type HeraldConfig = z.infer<typeof configSchema> & { publicUrl: string };
@@ -38,12 +40,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
     seedDemo: truthy(env.HERALD_SEED_DEMO, true),
     logLevel: env.LOG_LEVEL ?? 'info',
     pageCache: truthy(env.HERALD_PAGE_CACHE, true),
+    maxImageBytes: env.HERALD_MAX_IMAGE_BYTES ?? String(15 * 1024 * 1024),
+    schedulerIntervalMs: env.HERALD_SCHEDULER_INTERVAL_MS ?? '1000',
   };
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
     const names: Record<string, string> = {
       port: 'PORT', host: 'HOST', dataDir: 'HERALD_DATA_DIR', databaseUrl: 'DATABASE_URL',
-      publicUrl: 'HERALD_PUBLIC_URL', logLevel: 'LOG_LEVEL',
+      publicUrl: 'HERALD_PUBLIC_URL', logLevel: 'LOG_LEVEL', maxImageBytes: 'HERALD_MAX_IMAGE_BYTES',
+      schedulerIntervalMs: 'HERALD_SCHEDULER_INTERVAL_MS',
     };
     const problems = parsed.error.issues
       .map((issue) => `${names[String(issue.path[0])] ?? String(issue.path[0])}: ${issue.message}`)

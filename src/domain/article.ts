@@ -42,6 +42,15 @@ export interface Article {
   wireOrigin: WireOrigin | null;
   /** Increases on every saved change; used for optimistic concurrency. */
   revision: number;
+  /** The user who created it (reporters may edit only their own drafts). */
+  createdBy: number | null;
+}
+
+/** A correction or update notice shown on the article page. */
+export interface ArticleNotice {
+  kind: 'correction' | 'update';
+  text: string;
+  createdAt: string;
 }
 
 /** Is the article visible to readers at `now`? */

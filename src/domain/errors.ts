@@ -14,7 +14,8 @@ export type HeraldErrorCode =
   | 'HERALD_UNSUPPORTED_MEDIA'
   | 'HERALD_CONFIG'
   | 'HERALD_STORAGE'
-  | 'HERALD_WIRE_REJECTED';
+  | 'HERALD_WIRE_REJECTED'
+  | 'HERALD_RATE_LIMITED';
 
 const statusByCode: Record<HeraldErrorCode, number> = {
   HERALD_NOT_FOUND: 404,
@@ -28,6 +29,7 @@ const statusByCode: Record<HeraldErrorCode, number> = {
   HERALD_CONFIG: 500,
   HERALD_STORAGE: 500,
   HERALD_WIRE_REJECTED: 422,
+  HERALD_RATE_LIMITED: 429,
 };
 
 export class HeraldError extends Error {

@@ -3,6 +3,7 @@
  * the XML root element, or the shape of the JSON.
  */
 import { WireRejection } from './wire-rejection.js';
+import { assertNoDtd } from './xml.js';
 
 export type Syntax = { syntax: 'xml'; root: string } | { syntax: 'json' };
 
@@ -21,6 +22,7 @@ export function sniffSyntax(text: string): Syntax {
     else if (text.startsWith('<!--', i)) i = after(text, '-->', i);
     else break;
   }
+  if (text.startsWith('<!', i)) assertNoDtd(text); // a DOCTYPE before the root is refused as unsafe, not malformed
   const match = /^<([A-Za-z_][\w.:-]{0,100})/.exec(text.slice(i, i + 110));
   if (!match?.[1]) throw new WireRejection('malformed', 'Looks like XML but no root element could be found.');
   const qualified = match[1];

@@ -160,11 +160,14 @@ class BlockBuilder {
   private takeSpans(): TextSpan[] {
     const spans = this.spans;
     this.spans = [];
-    for (const span of spans) span.text = this.defuse(span.text.replace(/ ?\n ?/g, '\n'));
+    for (const span of spans) {
+      if (span.text.includes('\n')) span.text = span.text.replace(/ ?\n ?/g, '\n');
+      span.text = this.defuse(span.text);
+    }
     const first = spans[0];
     const last = spans[spans.length - 1];
-    if (first) first.text = first.text.replace(/^[\s\u00a0]+/, '');
-    if (last) last.text = last.text.replace(/[\s\u00a0]+$/, '');
+    if (first) first.text = trimStart(first.text);
+    if (last) last.text = trimEnd(last.text);
     const kept = spans.filter((s) => s.text !== '');
     return kept.some((s) => /[^\s\u00a0]/.test(s.text)) ? kept : [];
   }
@@ -278,4 +281,21 @@ class BlockBuilder {
     if (result.changed) this.notes.add("defused '<script' in story text");
     return result.text;
   }
+}
+
+/** `String#trimStart` also trims NBSP, but only at the edges; these loops avoid regex scans of long text. */
+function trimStart(text: string): string {
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i === 0 ? text : text.slice(i);
+}
+
+function trimEnd(text: string): string {
+  let i = text.length;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  return i === text.length ? text : text.slice(0, i);
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0x0c || code === 0xa0;
 }

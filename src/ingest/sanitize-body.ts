@@ -117,7 +117,7 @@ function transform(name: string, attribs: Record<string, string>): sanitizeHtml.
 
 /** Markup (e.g. an HTML caption) → plain text, tags dropped, entities decoded, whitespace collapsed. */
 export function markupToPlainText(markup: string): string {
-  const text = sanitizeHtml(markup.replace(/<\/?(p|br|div|li|h\d)\b[^>]*>/gi, ' '), {
+  const text = sanitizeHtml(markup.replace(/<\/?(p|br|div|li|h\d)\b[^<>]*>/gi, ' '), {
     allowedTags: [],
     allowedAttributes: {},
     nonTextTags: NON_TEXT,

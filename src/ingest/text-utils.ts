@@ -68,7 +68,7 @@ export function rawXmlToHtml(raw: string): string {
 /** Raw inner text of an XML element that is plain text: CDATA kept, entities decoded. */
 export function rawXmlToText(raw: string): string {
   return splitCdata(raw)
-    .map((part) => (part.cdata ? part.text : decodeEntities(part.text.replace(/<[^>]*>/g, ' '))))
+    .map((part) => (part.cdata ? part.text : decodeEntities(part.text.replace(/<[^<>]*>/g, ' '))))
     .join('');
 }
 
@@ -83,7 +83,7 @@ export function looksLikeMarkup(text: string): boolean {
  * bracket and noted. Returns the text and whether it changed.
  */
 export function defuseMarkupText(text: string): { text: string; changed: boolean } {
-  if (!/<\s*\/?\s*script/i.test(text)) return { text, changed: false };
+  if (!text.includes('<') || !/<\s*\/?\s*script/i.test(text)) return { text, changed: false };
   return { text: text.replace(/<(\s*\/?\s*script)/gi, '\u2039$1'), changed: true };
 }
 
@@ -91,8 +91,9 @@ export function defuseMarkupText(text: string): { text: string; changed: boolean
 export function cleanDateline(value: unknown): string | null {
   const text = cleanText(value);
   if (!text) return null;
-  const trimmed = text.replace(/[\s\-\u2013\u2014:]+$/u, '').trim();
-  return trimmed === '' ? null : trimmed;
+  let end = text.length;
+  while (end > 0 && ' -\u2013\u2014:'.includes(text[end - 1] as string)) end--;
+  return end === 0 ? null : text.slice(0, end);
 }
 
 /**

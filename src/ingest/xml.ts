@@ -6,6 +6,7 @@
  * keep their inner markup verbatim in `text`, for the HTML sanitiser.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { decodeEntities } from './text-utils.js';
 import { WireRejection } from './wire-rejection.js';
 
 export interface XmlElement {
@@ -55,11 +56,17 @@ export function parseXml(text: string, stopNodes: readonly string[]): XmlElement
     const message = cause instanceof Error ? cause.message : String(cause);
     throw new WireRejection('malformed', `Could not be read as XML: ${message}.`, { cause });
   }
-  const root = (Array.isArray(nodes) ? nodes : []).map(toElement).find((e) => e !== undefined);
+  const matcher = new StopNodeMatcher(stopNodes);
+  const root = (Array.isArray(nodes) ? nodes : []).map((n) => toElement(n, '', matcher)).find((e) => e !== undefined);
   if (!root) throw new WireRejection('malformed', 'XML without a root element.');
   return root;
 }
 
+/**
+ * Entities are decoded here rather than by fast-xml-parser: one pass over text
+ * and attribute values (XML entities, numeric references, `&nbsp;`), none over
+ * CDATA or stop-node markup, and no entity table built per document.
+ */
 function parserFor(stopNodes: readonly string[]): XMLParser {
   const key = stopNodes.join('|');
   let parser = parsers.get(key);
@@ -75,9 +82,9 @@ function parserFor(stopNodes: readonly string[]): XMLParser {
       trimValues: false,
       ignoreDeclaration: true,
       ignorePiTags: true,
-      htmlEntities: true,
-      // DTDs are refused before parsing; these limits are a second line of defence.
-      processEntities: { enabled: true, maxEntityCount: 1, maxEntitySize: 1, maxExpansionDepth: 1 },
+      cdataPropName: CDATA,
+      processEntities: false,
+      htmlEntities: false,
       maxNestedTags: 200,
       stopNodes: [...stopNodes],
     });
@@ -86,39 +93,73 @@ function parserFor(stopNodes: readonly string[]): XMLParser {
   return parser;
 }
 
+const CDATA = '#cdata';
+
+/** Stop-node patterns as fast-xml-parser reads them: `*.name` or a full path `a.b.c`. */
+class StopNodeMatcher {
+  private readonly anyDepth = new Set<string>();
+  private readonly paths = new Set<string>();
+
+  constructor(patterns: readonly string[]) {
+    for (const pattern of patterns) {
+      if (pattern.startsWith('*.')) this.anyDepth.add(pattern.slice(2));
+      else this.paths.add(pattern);
+    }
+  }
+
+  matches(name: string, path: string): boolean {
+    return this.anyDepth.has(name) || this.paths.has(path);
+  }
+}
+
 type RawNode = Record<string, unknown> & { [META]?: { startIndex?: number; endIndex?: number } };
 
-function toElement(node: unknown): XmlElement | undefined {
+function toElement(node: unknown, parentPath: string, stopNodes: StopNodeMatcher): XmlElement | undefined {
   if (typeof node !== 'object' || node === null) return undefined;
   const raw = node as RawNode;
-  const name = Object.keys(raw).find((k) => k !== ':@' && k !== '#text');
+  const name = Object.keys(raw).find((k) => k !== ':@' && k !== '#text' && k !== CDATA);
   if (name === undefined) return undefined;
+  const path = parentPath === '' ? name : `${parentPath}.${name}`;
+  const isStopNode = stopNodes.matches(name, path);
   const content = raw[name];
   const attrs: Record<string, string> = Object.create(null) as Record<string, string>;
   const rawAttrs = raw[':@'];
   if (rawAttrs && typeof rawAttrs === 'object') {
-    for (const [k, v] of Object.entries(rawAttrs)) if (typeof v === 'string') attrs[k] = v;
+    for (const [k, v] of Object.entries(rawAttrs)) if (typeof v === 'string') attrs[k] = decodeEntities(v);
   }
   const children: XmlElement[] = [];
   const mixed: (string | XmlElement)[] = [];
   let text = '';
   if (Array.isArray(content)) {
     for (const child of content) {
-      if (child && typeof child === 'object' && '#text' in child) {
-        const piece = String((child as Record<string, unknown>)['#text'] ?? '');
+      const piece = textOf(child, isStopNode);
+      if (piece !== undefined) {
         text += piece;
         mixed.push(piece);
-      } else {
-        const element = toElement(child);
-        if (element) {
-          children.push(element);
-          mixed.push(element);
-        }
+        continue;
+      }
+      const element = toElement(child, path, stopNodes);
+      if (element) {
+        children.push(element);
+        mixed.push(element);
       }
     }
   }
   const meta = raw[META];
   return { name, attrs, children, text, content: mixed, start: meta?.startIndex ?? 0, end: meta?.endIndex ?? 0 };
+}
+
+/** Text of a text or CDATA node (entities decoded outside CDATA and stop nodes), else undefined. */
+function textOf(node: unknown, raw: boolean): string | undefined {
+  if (!node || typeof node !== 'object') return undefined;
+  const record = node as Record<string, unknown>;
+  if ('#text' in record) {
+    const value = String(record['#text'] ?? '');
+    return raw ? value : decodeEntities(value);
+  }
+  const cdata = record[CDATA];
+  if (Array.isArray(cdata)) return cdata.map((c) => String((c as Record<string, unknown>)?.['#text'] ?? '')).join('');
+  return undefined;
 }
 
 export function lineColumnAt(text: string, index: number): { line: number; column: number } {

@@ -8,6 +8,7 @@ import type { BodyBlock } from '../domain/blocks.js';
 import { HeraldError } from '../domain/errors.js';
 import { generateShortId, SHORT_ID_MAX_LENGTH, SHORT_ID_MIN_LENGTH } from '../domain/short-id.js';
 import { isValidSlug, slugify } from '../domain/slug.js';
+import { recordRevision } from './article-history.js';
 import type { OperationContext } from './context.js';
 import type { NewArticle } from './ports.js';
 
@@ -29,6 +30,8 @@ export interface CreateArticleInput {
   /** Create already published at this instant (used by imports and the demo seed). */
   publishedAt?: string;
   updatedAt?: string;
+  /** The user creating it; null for the system (seed, imports). */
+  createdBy?: number | null;
 }
 
 const ATTEMPTS_PER_LENGTH = 3;
@@ -63,6 +66,7 @@ export function buildNewArticle(input: CreateArticleInput, now: Date, shortId: s
     translationGroup: input.translationGroup ?? null,
     wireGuid: input.wireOrigin?.guid ?? null,
     wireVersion: input.wireOrigin?.version ?? null,
+    createdBy: input.createdBy ?? null,
   };
 }
 
@@ -75,7 +79,9 @@ export async function createArticle(ctx: OperationContext, input: CreateArticleI
       try {
         id = await ctx.store.transaction(async (tx) => {
           if (await tx.shortIdExists(article.shortId)) return null;
-          return tx.insertArticle(article);
+          const newId = await tx.insertArticle(article);
+          await recordRevision(tx, newId, article.createdBy ?? null, () => 'created', now.toISOString());
+          return newId;
         });
       } catch (error) {
         // Another writer took the same short id between our check and insert.

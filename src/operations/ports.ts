@@ -3,10 +3,11 @@
  * these once for every dialect (src/storage/kysely-store.ts); tests run one
  * contract suite against each implementation.
  */
-import type { Article, ArticleStatus } from '../domain/article.js';
+import type { Article, ArticleNotice, ArticleStatus } from '../domain/article.js';
 import type { BodyBlock } from '../domain/blocks.js';
 import type { Edition } from '../domain/edition.js';
 import type { Agency, Author, Image, Section, Topic } from '../domain/taxonomy.js';
+import type { AccountStore } from '../auth/account-ports.js';
 import type { WireReader, WireWriter } from './wire-ports.js';
 
 export interface SectionWithDescription extends Section {
@@ -69,6 +70,7 @@ export interface NewArticle {
   translationGroup: string | null;
   wireGuid: string | null;
   wireVersion: number | null;
+  createdBy?: number | null;
 }
 
 export type ArticleChanges = Partial<Omit<NewArticle, 'shortId' | 'createdAt'>>;
@@ -89,6 +91,68 @@ export interface NewImage {
   createdAt: string;
 }
 
+/** The state of an article at one revision, as stored in its history. */
+export interface ArticleSnapshot {
+  editionCode: string;
+  sectionId: number;
+  slug: string;
+  kicker: string;
+  headline: string;
+  teaser: string;
+  body: BodyBlock[];
+  leadImageId: number | null;
+  topicIds: number[];
+  authorIds: number[];
+  agencyIds: number[];
+  translationGroup: string | null;
+  embargoUntil: string | null;
+  status: ArticleStatus;
+  publishAt: string | null;
+}
+
+export interface StoredRevision {
+  revision: number;
+  userId: number | null;
+  snapshot: ArticleSnapshot;
+  summary: string;
+  createdAt: string;
+}
+
+export interface ArticleSearch {
+  editionCodes?: string[];
+  sectionId?: number;
+  status?: ArticleStatus;
+  authorId?: number;
+  createdBy?: number;
+  /** ISO bounds on updated_at. */
+  from?: string;
+  to?: string;
+  /** Words that must all appear in the headline, kicker or teaser. */
+  text?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface ArticleSearchRow {
+  id: number;
+  shortId: string;
+  editionCode: string;
+  sectionId: number;
+  headline: string;
+  status: ArticleStatus;
+  updatedAt: string;
+  firstPublishedAt: string | null;
+  publishAt: string | null;
+  revision: number;
+  createdBy: number | null;
+}
+
+export interface ImageSearch {
+  text?: string;
+  limit: number;
+  offset: number;
+}
+
 /** Reads; safe to call outside a transaction. */
 export interface ContentReader {
   listEditions(): Promise<Edition[]>;
@@ -106,6 +170,15 @@ export interface ContentReader {
   listAuthors(): Promise<Author[]>;
   listAgencies(): Promise<Agency[]>;
   countArticles(): Promise<number>;
+  listRevisions(articleId: number): Promise<StoredRevision[]>;
+  getRevision(articleId: number, revision: number): Promise<StoredRevision | null>;
+  listNotices(articleId: number): Promise<ArticleNotice[]>;
+  searchArticles(query: ArticleSearch): Promise<{ rows: ArticleSearchRow[]; total: number }>;
+  /** Scheduled articles whose publish time has come. */
+  listDueScheduled(now: string): Promise<{ id: number; revision: number; editionCode: string }[]>;
+  /** Published articles whose embargo ended in (after, upTo]. */
+  listEmbargoReleases(after: string, upTo: string): Promise<{ id: number; editionCode: string }[]>;
+  listImages(query: ImageSearch): Promise<(Image & { derivativeWidths: number[] })[]>;
 }
 
 /** Writes; operations call these inside `transaction`. */
@@ -126,10 +199,17 @@ export interface ContentWriter extends ContentReader, WireReader, WireWriter {
    */
   updateArticle(id: number, expectedRevision: number, changes: ArticleChanges): Promise<boolean>;
   shortIdExists(shortId: string): Promise<boolean>;
+  insertRevision(articleId: number, revision: StoredRevision): Promise<void>;
+  insertNotice(articleId: number, notice: ArticleNotice): Promise<void>;
+  deleteArticle(id: number): Promise<boolean>;
+  insertAudit(entry: { at: string; userId: number | null; action: string; articleId: number | null; details: string }): Promise<void>;
+  updateImage(id: number, changes: Partial<Omit<NewImage, 'fileName' | 'mimeType' | 'width' | 'height' | 'derivativeWidths' | 'createdAt'>>): Promise<boolean>;
 }
 
 export interface Store extends ContentReader, WireReader {
   kind: 'sqlite' | 'postgres';
+  /** Users, sessions, sign-in failures and the audit log (added by the accounts work; src/auth/account-ports.ts). */
+  accounts: AccountStore;
   /** Runs `work` in one transaction: all of it is written, or none. */
   transaction<T>(work: (tx: ContentWriter) => Promise<T>): Promise<T>;
   close(): Promise<void>;

@@ -1,38 +1,46 @@
 /**
- * Saves changes to an article against the revision the editor started from.
- * A stale revision is refused with HERALD_CONFLICT (409) and nothing is written.
+ * Saves an editor's changes against the revision they started from. A stale
+ * revision is refused with HERALD_CONFLICT (409) and nothing is written. The
+ * slug can change only until first publication: published URLs are forever.
  */
-import { HeraldError, notFound } from '../domain/errors.js';
+import { HeraldError } from '../domain/errors.js';
 import { isValidSlug } from '../domain/slug.js';
+import { applyArticleChange } from './apply-article-change.js';
+import { SYSTEM, type Actor } from './article-history.js';
 import type { OperationContext } from './context.js';
 import type { ArticleChanges } from './ports.js';
 
-export type ArticleEdit = Omit<ArticleChanges, 'status' | 'firstPublishedAt' | 'updatedAt' | 'publishAt'>;
+export type ArticleEdit = Omit<ArticleChanges, 'status' | 'firstPublishedAt' | 'updatedAt' | 'publishAt' | 'wireGuid' | 'wireVersion'>;
+
+export function validateEdit(edit: ArticleEdit): void {
+  if (edit.headline !== undefined && !edit.headline.trim()) throw new HeraldError('HERALD_VALIDATION', 'An article needs a headline.');
+  if (edit.slug !== undefined && !isValidSlug(edit.slug))
+    throw new HeraldError('HERALD_VALIDATION', `The slug "${edit.slug}" may contain only letters, digits and single hyphens.`);
+}
 
 export async function updateArticle(
   ctx: OperationContext,
   articleId: number,
   expectedRevision: number,
   edit: ArticleEdit,
+  actor: Actor = SYSTEM,
 ): Promise<number> {
-  const article = await ctx.store.getArticle(articleId);
-  if (!article) throw notFound(`Article ${articleId}`);
-  if (edit.headline !== undefined && !edit.headline.trim())
-    throw new HeraldError('HERALD_VALIDATION', 'An article needs a headline.');
-  if (edit.slug !== undefined && !isValidSlug(edit.slug))
-    throw new HeraldError('HERALD_VALIDATION', `The slug "${edit.slug}" may contain only letters, digits and single hyphens.`);
-  const at = ctx.now().toISOString();
-  const isPublic = article.status === 'published';
-  const ok = await ctx.store.transaction((tx) =>
-    tx.updateArticle(articleId, expectedRevision, { ...edit, ...(isPublic ? { updatedAt: at } : {}) }),
-  );
-  if (!ok)
-    throw new HeraldError(
-      'HERALD_CONFLICT',
-      `Article ${articleId} was saved by someone else since revision ${expectedRevision}; your changes were not written.`,
-      { details: { currentRevision: article.revision } },
-    );
-  ctx.events.emit({ type: 'article.saved', articleId, editionCode: article.editionCode, at });
-  if (isPublic) ctx.events.emit({ type: 'article.updated', articleId, editionCode: article.editionCode, at });
-  return expectedRevision + 1;
+  validateEdit(edit);
+  const after = await applyArticleChange(ctx, {
+    articleId,
+    expectedRevision,
+    actor,
+    check: (article) => {
+      if (edit.slug !== undefined && edit.slug !== article.slug && article.firstPublishedAt)
+        throw new HeraldError('HERALD_VALIDATION', 'The slug of a published article cannot change; its URL is already out in the world.');
+      if (edit.editionCode !== undefined && edit.editionCode !== article.editionCode && article.firstPublishedAt)
+        throw new HeraldError('HERALD_VALIDATION', 'A published article cannot move to another edition; create a translation instead.');
+    },
+    changes: (article, at) => ({ ...edit, ...(article.status === 'published' ? { updatedAt: at } : {}) }),
+    events: (before, after, at) => [
+      { type: 'article.saved', articleId, editionCode: after.editionCode, at },
+      ...(after.status === 'published' ? [{ type: 'article.updated' as const, articleId, editionCode: before.editionCode, at }] : []),
+    ],
+  });
+  return after.revision;
 }

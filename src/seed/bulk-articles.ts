@@ -9,6 +9,9 @@
  */
 import type { TextSpan } from '../domain/blocks.js';
 import type { DemoArticle, DemoBodyBlock } from './demo-types.js';
+import { BULK_TEXT_AR } from './demo-content/bulk-texts-ar.js';
+import { BULK_TEXT_DE } from './demo-content/bulk-texts-de.js';
+import { BULK_TEXT_EN } from './demo-content/bulk-texts-en.js';
 
 export interface BulkArticleOptions {
   editions: string[];
@@ -78,7 +81,7 @@ function fill(template: Template, slots: Record<string, string>): string {
   return out;
 }
 
-type Theme = 'politics' | 'business' | 'science' | 'climate' | 'culture' | 'sports';
+export type Theme = 'politics' | 'business' | 'science' | 'climate' | 'culture' | 'sports';
 const THEMES: Theme[] = ['politics', 'business', 'science', 'climate', 'culture', 'sports'];
 
 const THEME_WORDS: [RegExp, Theme][] = [
@@ -98,18 +101,19 @@ function themeForSection(path: string): Theme {
   return THEMES[h % THEMES.length]!;
 }
 
-interface ThemeText {
+export interface ThemeText {
   kickers: string[];
   headlines: string[];
   teasers: string[];
   subheadings: string[];
   sentences: string[];
   quotes: string[];
-  /** [feminine, masculine]; English uses the same form twice. */
+  /** Who says `quotes[i]`: `roles[i]`, as [feminine, masculine] (English repeats the form). */
   roles: [string, string][];
 }
 
-interface LanguageText {
+/** Sentence material of one language; templates use `{slot}` placeholders. */
+export interface BulkLanguageText {
   generic: string[];
   facts: string[];
   atAGlance: string;
@@ -120,8 +124,17 @@ interface LanguageText {
   months: string[];
   weekdays: string[];
   said: [string, string];
+  /** Words for three to six, where the language writes small numbers out. */
+  smallNumbers?: [string, string, string, string];
   themes: Record<Theme, ThemeText>;
+}
+
+interface LanguageText extends BulkLanguageText {
   number: (value: number) => string;
+  /** Digits only, no grouping (years). */
+  plain: (value: number) => string;
+  /** Separator between name and role in a quote's attribution. */
+  comma: string;
   money: (millions: number) => string;
 }
 
@@ -136,22 +149,26 @@ function formatNumber(value: number, group: string, decimal: string, minGroup: n
 
 const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
 
-import { AR_TEXT, DE_TEXT, EN_TEXT } from './bulk-article-texts.js';
-
 const LANGUAGES: Record<Lang, LanguageText> = {
   en: {
-    ...EN_TEXT,
+    ...BULK_TEXT_EN,
     number: (v) => formatNumber(v, ',', '.', 1000),
+    plain: (v) => String(v),
+    comma: ', ',
     money: (m) => `€${formatNumber(m, ',', '.', 1000)} million`,
   },
   de: {
-    ...DE_TEXT,
+    ...BULK_TEXT_DE,
     number: (v) => formatNumber(v, '.', ',', 10000),
+    plain: (v) => String(v),
+    comma: ', ',
     money: (m) => `${formatNumber(m, '.', ',', 10000)} Millionen Euro`,
   },
   ar: {
-    ...AR_TEXT,
+    ...BULK_TEXT_AR,
     number: (v) => formatNumber(v, '٬', '٫', 1000, ARABIC_DIGITS),
+    plain: (v) => String(v).replace(/[0-9]/g, (d) => ARABIC_DIGITS[Number(d)]!),
+    comma: '، ',
     money: (m) => `${formatNumber(m, '٬', '٫', 1000, ARABIC_DIGITS)} مليون يورو`,
   },
 };
@@ -227,19 +244,21 @@ function composeArticle(
     person2: `${first2} ${pick(rng, text.lastNames)}`,
     month: pick(rng, text.months),
     weekday: pick(rng, text.weekdays),
-    small: text.number(int(rng, 3, 6)),
+    small: ((v) => text.smallNumbers?.[v - 3] ?? text.number(v))(int(rng, 3, 6)),
     n: text.number(int(rng, 7, 40)),
     pct: text.number(int(rng, 3, 48)),
     turnout: text.number(int(rng, 52, 78)),
     big: text.number(int(rng, 2, 950) * 100),
+    big2: text.number(int(rng, 2, 950) * 100),
     jobs: text.number(int(rng, 1, 24) * 100),
     money: text.money(millions),
-    pastYear: text.number(int(rng, 1994, 2021)),
-    futureYear: text.number(int(rng, 2028, 2040)),
+    pastYear: text.plain(int(rng, 1994, 2021)),
+    futureYear: text.plain(int(rng, 2028, 2040)),
   };
   const g = gender === 'f' ? 0 : 1;
   slots.said = text.said[g];
-  slots.role = fill(pick(rng, t.roles)[g], slots);
+  const quoteIndex = int(rng, 0, t.quotes.length - 1);
+  slots.role = fill(t.roles[Math.min(quoteIndex, t.roles.length - 1)]![g], slots);
 
   let headline = '';
   for (let attempt = 0; attempt < 4; attempt++) {
@@ -247,8 +266,14 @@ function composeArticle(
     if (headline.length >= 50 && headline.length <= 90) break;
   }
 
-  const pool = [...t.sentences, ...lang.generic];
-  const order = sample(rng, pool, pool.length);
+  // The lead opens with two on-theme sentences; the rest interleaves theme and general sentences.
+  const themed = sample(rng, t.sentences, t.sentences.length);
+  const general = sample(rng, lang.generic, lang.generic.length);
+  const order: Template[] = themed.splice(0, 2);
+  while (themed.length || general.length) {
+    const fromTheme = rng() * (themed.length + general.length) < themed.length;
+    order.push((fromTheme ? themed : general).shift()!);
+  }
   let next = 0;
   const sentences = (k: number) => {
     const out: string[] = [];
@@ -264,10 +289,15 @@ function composeArticle(
   const [sub1, sub2] = sample(rng, t.subheadings, 2) as [string, string];
   const images = options.imageKeys;
   const leadImageKey = images.length ? pick(rng, images) : '';
-  const body: DemoBodyBlock[] = [paragraph(int(rng, 3, 4), rng() < 0.3), paragraph(int(rng, 4, 6)), { type: 'subheading', text: sub1 }, paragraph(int(rng, 4, 6))];
+  const body: DemoBodyBlock[] = [
+    paragraph(int(rng, 3, 4), rng() < 0.3),
+    paragraph(int(rng, 7, 10)),
+    { type: 'subheading', text: sub1 },
+    paragraph(int(rng, 7, 10)),
+  ];
   const extra = rng();
   if (extra < 0.45) {
-    body.push({ type: 'quote', text: fill(pick(rng, t.quotes), slots), attribution: `${slots.person}, ${slots.role}` });
+    body.push({ type: 'quote', text: fill(t.quotes[quoteIndex]!, slots), attribution: `${slots.person}${text.comma}${slots.role}` });
   } else if (extra < 0.7 && images.length > 1) {
     let imageKey = pick(rng, images);
     if (imageKey === leadImageKey) imageKey = images[(images.indexOf(imageKey) + 1) % images.length]!;
@@ -277,10 +307,10 @@ function composeArticle(
     const items: TextSpan[][] = sample(rng, lang.facts, 3).map((f) => [{ text: fill(f, slots) }]);
     body.push({ type: 'list', ordered: false, items });
   }
-  body.push(paragraph(int(rng, 4, 6)));
-  if (rng() < 0.55 && body.length <= 6) {
+  body.push(paragraph(int(rng, 7, 10)));
+  if (rng() < 0.6 && body.length <= 6) {
     body.push({ type: 'subheading', text: sub2 });
-    body.push(paragraph(int(rng, 3, 5)));
+    body.push(paragraph(int(rng, 6, 8)));
   }
 
   const hoursAgo = 1 + Math.floor(rng() ** 1.6 * HOURS_SPAN);

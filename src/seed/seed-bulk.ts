@@ -2,6 +2,7 @@
  * Adds N generated articles to an already seeded newsroom (benchmark datasets):
  * batches of 1,000 through the bulk import operation.
  */
+import type { BodyBlock } from '../domain/blocks.js';
 import type { OperationContext } from '../operations/context.js';
 import { importArticles } from '../operations/import-articles.js';
 import type { CreateArticleInput } from '../operations/create-article.js';
@@ -52,7 +53,9 @@ export async function seedBulkArticles(
       headline: article.headline,
       kicker: article.kicker,
       teaser: article.teaser,
-      body: article.body.flatMap((b) => (b.type === 'image' ? [{ type: 'image' as const, imageId: Number(b.imageKey) }] : b.type === 'related' ? [] : [b])),
+      body: article.body.flatMap((b): BodyBlock[] =>
+        b.type === 'image' ? [{ type: 'image', imageId: Number(b.imageKey) }] : b.type === 'related' ? [] : [b],
+      ),
       leadImageId: article.leadImageKey ? Number(article.leadImageKey) : null,
       topicIds: article.topicSlugs.flatMap((slug) => topicIds.get(`${article.edition}:${slug}`) ?? []),
       authorIds: article.authors.flatMap((i) => authorIds.get(i) ?? []),

@@ -3,7 +3,7 @@
  * of any HTTP framework so it can be cached, tested and benchmarked directly.
  * Every unknown or malformed URL ends in a 404 or 400 page with site chrome.
  */
-import { articlePath } from '../domain/article.js';
+import { articlePath, type Article } from '../domain/article.js';
 import { isValidShortId } from '../domain/short-id.js';
 import type { ContentReader } from '../operations/ports.js';
 import { surrogateKeys } from '../cache/page-cache.js';
@@ -136,6 +136,13 @@ export function createPublicSite(deps: PublicSiteDeps) {
 
   return {
     errorPage,
+    /** The newsroom's private preview of any article, public or not. */
+    async renderPreview(article: Article): Promise<string | null> {
+      const dir = deps.site().byCode.get(article.editionCode);
+      if (!dir) return null;
+      const model = await buildArticlePageModel(pageContext(dir), article, { preview: true });
+      return model ? renderArticlePage(model) : null;
+    },
     /** `url` is the raw request target: path plus optional query string. */
     async respond(url: string): Promise<SiteResponse> {
       const queryStart = url.indexOf('?');

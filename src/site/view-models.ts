@@ -108,6 +108,10 @@ export interface ArticlePageModel {
   authorNames: string[];
   topics: LinkModel[];
   translations: EditionLinkModel[];
+  /** Correction and update notices, oldest first. */
+  notices: { kind: 'correction' | 'update'; text: string; at: string; label: string }[];
+  /** True on the newsroom's private preview (not indexed, banner shown). */
+  preview: boolean;
 }
 
 export interface HomePageModel {

@@ -4,6 +4,7 @@ import type { Article } from '../domain/article.js';
 import type { Agency, Author } from '../domain/taxonomy.js';
 import type { ContentReader, ListingQuery, TranslationLink } from '../operations/ports.js';
 import type { HeraldDatabase } from './database.js';
+import { newsroomReads } from './newsroom-reads.js';
 import { SUMMARY_COLUMNS, toArticle, toEdition, toImage, toSection, toSummary, toTopic } from './row-mappers.js';
 
 type Db = Kysely<HeraldDatabase>;
@@ -48,6 +49,7 @@ const byPosition = <T extends { position: number }>(rows: T[]) => rows.sort((a, 
 
 export function contentReads(db: Db): ContentReader {
   return {
+    ...newsroomReads(db),
     async listEditions() {
       const rows = await db.selectFrom('editions').selectAll().orderBy('position').orderBy('code').execute();
       return rows.map(toEdition);

@@ -5,6 +5,7 @@ import type { ArticleChanges, ContentWriter, NewArticle } from '../operations/po
 import { contentReads } from './content-reads.js';
 import type { ArticleTable, HeraldDatabase } from './database.js';
 import type { StoreDialect } from './dialect.js';
+import { newsroomWrites } from './newsroom-writes.js';
 import { wireReads } from './wire-reads.js';
 import { wireWrites } from './wire-writes.js';
 
@@ -34,6 +35,7 @@ function articleRow(a: NewArticle): Insertable<ArticleTable> {
     wire_guid: a.wireGuid,
     wire_version: a.wireVersion,
     revision: 1,
+    created_by: a.createdBy ?? null,
   };
 }
 
@@ -84,6 +86,7 @@ export function contentWrites(db: Db, dialect: StoreDialect): ContentWriter {
     ...contentReads(db),
     ...wireReads(db),
     ...wireWrites(db),
+    ...newsroomWrites(db),
 
     async upsertEdition(e) {
       const row = {

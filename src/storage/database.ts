@@ -92,6 +92,26 @@ export interface ArticleTable {
   wire_guid: string | null;
   wire_version: number | null;
   revision: number;
+  /** Added by migration 005. */
+  created_by: number | null;
+}
+
+export interface ArticleRevisionTable {
+  article_id: number;
+  revision: number;
+  user_id: number | null;
+  /** JSON of the article's editable fields and status at that revision. */
+  snapshot: string;
+  summary: string;
+  created_at: string;
+}
+
+export interface ArticleNoticeTable {
+  id: Generated<number>;
+  article_id: number;
+  kind: string;
+  text: string;
+  created_at: string;
 }
 
 export interface ArticleTopicTable {
@@ -184,7 +204,53 @@ export interface WireAlertTable {
   acknowledged_at: string | null;
 }
 
+// ---------- accounts (migration 004) ----------
+
+export interface UserTable {
+  id: Generated<number>;
+  /** Lower-cased. */
+  email: string;
+  name: string;
+  role: string;
+  /** argon2id, PHC string. */
+  password_hash: string;
+  /** Comma-separated edition codes; empty = every edition. */
+  edition_codes: string;
+  author_id: number | null;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface SessionTable {
+  /** sha256 (hex) of the cookie token; the token itself is never stored. */
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
+export interface LoginAttemptTable {
+  id: Generated<number>;
+  at: string;
+  /** Lower-cased email as typed, known or not. */
+  email: string;
+  ip: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  user_id: number | null;
+  action: string;
+  article_id: number | null;
+  details: string;
+}
+
 export interface HeraldDatabase {
+  article_revisions: ArticleRevisionTable;
+  article_notices: ArticleNoticeTable;
   wire_items: WireItemTable;
   wire_stories: WireStoryTable;
   wire_quarantine: WireQuarantineTable;
@@ -199,4 +265,8 @@ export interface HeraldDatabase {
   article_topics: ArticleTopicTable;
   article_authors: ArticleAuthorTable;
   article_agencies: ArticleAgencyTable;
+  users: UserTable;
+  sessions: SessionTable;
+  login_attempts: LoginAttemptTable;
+  audit_log: AuditLogTable;
 }

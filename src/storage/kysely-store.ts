@@ -1,5 +1,6 @@
 /** The Store for any Kysely dialect: reads on the pool, writes in one transaction each. */
 import type { Store } from '../operations/ports.js';
+import { createAccountStore } from './account-store.js';
 import { contentReads } from './content-reads.js';
 import { contentWrites } from './content-writes.js';
 import type { OpenedStore } from './dialect.js';
@@ -11,6 +12,8 @@ export function createStore(opened: OpenedStore): Store {
     kind: opened.dialect.kind,
     ...contentReads(opened.db),
     ...wireReads(opened.db),
+    // Accounts share this Kysely instance (pool, migrations); see src/storage/account-store.ts.
+    accounts: createAccountStore(opened.db, opened.dialect),
     transaction: (work) => opened.db.transaction().execute((trx) => work(contentWrites(trx, opened.dialect))),
     close: () => opened.close(),
   };

@@ -107,5 +107,6 @@ export function toArticle(
     translationGroup: row.translation_group,
     wireOrigin: row.wire_guid ? { guid: row.wire_guid, version: Number(row.wire_version ?? 1) } : null,
     revision: Number(row.revision),
+    createdBy: row.created_by === null || row.created_by === undefined ? null : Number(row.created_by),
   };
 }

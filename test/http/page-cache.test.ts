@@ -1,7 +1,7 @@
 /** Publishing, updating and unpublishing show on the next request, though pages are cached. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createArticle } from '../../src/operations/create-article.js';
-import { publishArticle, unpublishArticle } from '../../src/operations/change-publication.js';
+import { publishArticle, unpublishArticle } from '../../src/operations/workflow-transitions.js';
 import { updateArticle } from '../../src/operations/update-article.js';
 import { startTestApp, type RunningApp } from '../helpers/test-app.js';
 import { testStoreKinds } from '../helpers/test-stores.js';

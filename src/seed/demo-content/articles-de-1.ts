@@ -31,7 +31,6 @@ export const articlesDe1: DemoArticle[] = [
         'Im Norden fahren die Leute vierzig Kilometer zum Arzt und heizen alte Holzhäuser. Ausgerechnet sie sollten für eine Krise bezahlen, die sie nicht verursacht haben.',
         'Aune Reesk, Vorsitzende der Grünen Bauernliga',
       ),
-      img('estmark-ballots', 'In Estmark wird auf Papier gewählt und von Hand ausgezählt (Illustration)'),
       p(
         'Umfragen zufolge kann keine Partei auf eine eigene Mehrheit hoffen. Die oppositionelle Bürgerallianz liegt bei etwa 27 Prozent, knapp vor Varendts Sozialdemokraten. Die Bauernliga, die bei der letzten Wahl 9 Prozent holte, kommt derzeit auf 6 Prozent – womöglich genug, um erneut über die Regierungsbildung mitzuentscheiden.',
       ),

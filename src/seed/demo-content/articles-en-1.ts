@@ -31,7 +31,6 @@ export const articlesEn1: DemoArticle[] = [
         'People in the north drive forty kilometres to see a doctor and heat old wooden houses. They were asked to pay for a crisis they did not cause.',
         'Aune Reesk, leader of the Green Farmers’ League',
       ),
-      img('estmark-ballots'),
       p(
         'Polls published this month suggest that no party will come close to a majority. The opposition Civic Alliance leads with around 27 percent, narrowly ahead of Varendt’s Social Democrats. The Green Farmers, who won 9 percent last time, are polling at 6 percent – possibly still enough to decide who governs.',
       ),
@@ -81,10 +80,7 @@ export const articlesEn1: DemoArticle[] = [
       p(
         'Not everyone on the shore is convinced. Around 4,000 families fish on Lake Kivane, and the fenced-off area around the panels covers some of the shallow bays where tilapia spawn. A local association has asked the government to ',
         a('publish the environmental assessment', 'https://example.org/sanara/kivane-assessment'),
-        ' in full before a planned second phase.',
-      ),
-      p(
-        'The utility says it will monitor fish stocks for five years and has promised compensation if catches fall. A decision on the second phase, which would double the plant’s capacity, is due next year.',
+        ' in full before a second phase, which would double the plant’s capacity, is decided next year. The utility says it will monitor fish stocks for five years and has promised compensation if catches fall.',
       ),
       rel('en-sanara-cocoa'),
     ],

@@ -59,6 +59,7 @@ export const articlesEn2: DemoArticle[] = [
       p(
         'One clip appeared to show Prime Minister Liis Varendt announcing a pension freeze; the other showed the opposition leader mocking farmers. Both were shared tens of thousands of times before platforms added warnings.',
       ),
+      img('estmark-ballots', 'Estmark votes on 14 June; the campaign has barely begun (illustration)'),
       h('Voluntary for now'),
       p(
         'The commission has no power to enforce labels during this campaign; a law that would make them mandatory is still in committee. But its chair, Maarja Kivistik, said she would publish the names of parties that refuse to sign a ',

@@ -47,6 +47,14 @@ export interface Messages {
   videoPlaceholder: string;
   audioPlaceholder: string;
   quoteBy: string;
+  /** Label of a correction notice on an article: "Correction". */
+  correctionLabel: string;
+  /** Label of an update notice on an article: "Update". */
+  updateLabel: string;
+  /** Heading of the notices list (for screen readers). */
+  noticesHeading: string;
+  /** Banner on the newsroom's private preview of an unpublished article. */
+  previewBanner: string;
 }
 
 export type MessageKey = keyof Messages;

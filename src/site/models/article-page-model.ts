@@ -16,15 +16,22 @@ export interface ArticlePageContext extends PageContext {
   reader: ContentReader;
 }
 
-export async function buildArticlePageModel(ctx: ArticlePageContext, article: Article): Promise<ArticlePageModel | null> {
-  if (!isPubliclyVisible(article, ctx.now)) return null;
+/** `preview` renders an article that is not public (the newsroom's private preview). */
+export async function buildArticlePageModel(
+  ctx: ArticlePageContext,
+  article: Article,
+  options: { preview?: boolean } = {},
+): Promise<ArticlePageModel | null> {
+  const preview = options.preview === true;
+  if (!preview && !isPubliclyVisible(article, ctx.now)) return null;
   const dir = ctx.site.byCode.get(article.editionCode);
   if (!dir) return null;
   const nowIso = ctx.now.toISOString();
   const messages = ctx.messages;
-  const [relatedSummaries, translations] = await Promise.all([
+  const [relatedSummaries, translations, notices] = await Promise.all([
     ctx.reader.getPublishedSummaries(bodyRelatedIds(article.body), nowIso),
     article.translationGroup ? ctx.reader.listTranslations(article.translationGroup, nowIso) : Promise.resolve([]),
+    ctx.reader.listNotices(article.id),
   ]);
   const images = await loadImagesById(ctx.reader, [
     article.leadImageId,
@@ -34,7 +41,7 @@ export async function buildArticlePageModel(ctx: ArticlePageContext, article: Ar
   const ancestry = sectionAncestry(dir, article.sectionId);
   const translationHrefs = new Map(translations.map((t) => [t.editionCode, articlePath(t)]));
   const lead = article.leadImageId === null ? undefined : images.get(article.leadImageId);
-  const firstPublishedAt = article.firstPublishedAt as string;
+  const firstPublishedAt = article.firstPublishedAt ?? article.publishAt ?? nowIso;
   const wasUpdated = Date.parse(article.updatedAt) - Date.parse(firstPublishedAt) > 60_000;
   const authors = article.authorIds.flatMap((id) => ctx.site.authorsById.get(id) ?? []);
   const agencies = article.agencyIds.flatMap((id) => ctx.site.agenciesById.get(id) ?? []);
@@ -43,7 +50,7 @@ export async function buildArticlePageModel(ctx: ArticlePageContext, article: Ar
     chrome: buildChrome(ctx, dir, {
       title: article.headline,
       description: article.teaser,
-      canonicalPath: articlePath(article),
+      ...(preview ? {} : { canonicalPath: articlePath(article) }),
       ...(ancestry[0] ? { currentRootSectionId: ancestry[0].id } : {}),
       translations: translationHrefs,
     }),
@@ -76,5 +83,7 @@ export async function buildArticlePageModel(ctx: ArticlePageContext, article: Ar
           ? [{ code: edition.code, lang: edition.lang, dir: edition.dir, name: edition.name, href: articlePath(t), current: false }]
           : [];
       }),
+    notices: notices.map((n) => ({ kind: n.kind, text: n.text, at: n.createdAt, label: formatDateLabel(dir.edition, n.createdAt) })),
+    preview,
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { ArticlePageModel } from '../view-models.js';
 import { ArticleHeader } from './article-header.js';
+import { ArticleNotices } from './article-notices.js';
 import { BodyBlocks } from './body-blocks.js';
 import { Breadcrumb } from './breadcrumb.js';
 import { Byline } from './byline.js';
@@ -29,10 +30,12 @@ export function ArticlePage({ model }: { model: ArticlePageModel }) {
   const { chrome } = model;
   const { messages } = chrome;
   return (
-    <Layout chrome={chrome} head={<ArticleHead model={model} />} mainClass="page--article">
+    <Layout chrome={chrome} head={<ArticleHead model={model} />} mainClass="page--article" noIndex={model.preview}>
+      {model.preview && <p class="preview-banner" role="status">{messages.previewBanner}</p>}
       <article class="article">
         <Breadcrumb items={model.breadcrumb} messages={messages} currentHref={chrome.canonicalPath} />
         <ArticleHeader model={model} />
+        <ArticleNotices notices={model.notices} messages={messages} />
         {model.leadImage && <ImageFigure image={model.leadImage} messages={messages} variant="lead" />}
         <BodyBlocks blocks={model.body} messages={messages} />
         <footer class="article__footer">

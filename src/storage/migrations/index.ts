@@ -10,6 +10,8 @@ import type { StoreDialect } from '../dialect.js';
 import * as m001 from './001-initial-schema.js';
 import * as m002 from './002-listing-indexes-and-section-descriptions.js';
 import * as m003 from './003-wire-desk.js';
+import * as m004 from './004-accounts.js'; // accounts (users, sessions, login attempts, audit log)
+import * as m005 from './005-newsroom-workflow.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type MigrationStep = (db: Kysely<any>, dialect: StoreDialect) => Promise<void>;
@@ -18,6 +20,9 @@ const steps: [string, MigrationStep][] = [
   ['001-initial-schema', m001.up],
   ['002-listing-indexes-and-section-descriptions', m002.up],
   ['003-wire-desk', m003.up],
+  ['004-accounts', m004.up],
+  // 004-accounts is registered by the accounts work; 005 only needs the articles table.
+  ['005-newsroom-workflow', m005.up],
 ];
 
 export const MIGRATION_NAMES = steps.map(([name]) => name);

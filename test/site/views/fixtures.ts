@@ -140,6 +140,8 @@ export function buildArticleModel(lang: FixtureLanguage = 'en', overrides: Parti
   const messages = getMessages(lang);
   return {
     chrome: buildChrome(lang),
+    notices: [],
+    preview: false,
     id: 42,
     kicker: text.kicker,
     headline: text.headline,

@@ -41,4 +41,8 @@ export const messages: Messages = {
   videoPlaceholder: 'فيديو: {title}',
   audioPlaceholder: 'تسجيل صوتي: {title}',
   quoteBy: 'اقتباس من',
+  correctionLabel: 'تصحيح',
+  updateLabel: 'تحديث',
+  noticesHeading: 'التصحيحات والتحديثات',
+  previewBanner: 'معاينة: هكذا سيبدو المقال. وهو غير منشور بعد.',
 };

@@ -42,4 +42,8 @@ export const messages: Messages = {
   videoPlaceholder: 'Video: {title}',
   audioPlaceholder: 'Audio: {title}',
   quoteBy: 'Zitat von',
+  correctionLabel: 'Korrektur',
+  updateLabel: 'Aktualisierung',
+  noticesHeading: 'Korrekturen und Aktualisierungen',
+  previewBanner: 'Vorschau: So wird der Artikel aussehen. Er ist noch nicht öffentlich.',
 };

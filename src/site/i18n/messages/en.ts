@@ -42,4 +42,8 @@ export const messages: Messages = {
   videoPlaceholder: 'Video: {title}',
   audioPlaceholder: 'Audio: {title}',
   quoteBy: 'Quote by',
+  correctionLabel: 'Correction',
+  updateLabel: 'Update',
+  noticesHeading: 'Corrections and updates',
+  previewBanner: 'Preview: this is how the article will look. It is not public.',
 };

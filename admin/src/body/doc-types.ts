@@ -1,0 +1,40 @@
+/**
+ * The editor document as TipTap JSON (structurally the same as TipTap's
+ * `JSONContent`), declared here so the pure converters need no editor code.
+ */
+export interface DocMark {
+  type: string;
+  attrs?: Record<string, unknown>;
+}
+
+export interface DocNode {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: DocNode[];
+  marks?: DocMark[];
+  text?: string;
+}
+
+/** Node and mark names of the body editor's schema (see body-extensions.ts). */
+export const NODE = {
+  doc: 'doc',
+  paragraph: 'paragraph',
+  text: 'text',
+  heading: 'heading',
+  quote: 'quote',
+  bulletList: 'bulletList',
+  orderedList: 'orderedList',
+  listItem: 'listItem',
+  image: 'image',
+  related: 'related',
+  embed: 'embed',
+} as const;
+
+export const MARK = { bold: 'bold', italic: 'italic', link: 'link' } as const;
+
+/** The contract's rule for span links: http(s), mailto or site-relative (not protocol-relative). */
+export const SAFE_HREF = /^(https?:\/\/|mailto:|\/(?!\/))/i;
+
+export function isSafeHref(href: string): boolean {
+  return SAFE_HREF.test(href) && href.length <= 2000;
+}

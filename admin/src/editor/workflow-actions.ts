@@ -1,0 +1,42 @@
+/**
+ * Which workflow buttons a user sees for an article: reporters submit for
+ * review and never publish; editors and admins publish, schedule, unpublish
+ * and publish corrections. The server enforces the same rules; this only
+ * decides what to offer.
+ */
+import type { Role, WorkflowStatus } from '../../../src/api/admin/contract.js';
+
+export type WorkflowAction = 'submit' | 'publish' | 'schedule' | 'unpublish' | 'correct';
+
+export const ACTION_LABELS: Record<WorkflowAction, string> = {
+  submit: 'Submit for review',
+  publish: 'Publish',
+  schedule: 'Schedule',
+  unpublish: 'Unpublish',
+  correct: 'Publish correction or update',
+};
+
+export function availableActions(role: Role, status: WorkflowStatus): WorkflowAction[] {
+  if (role === 'reporter') return status === 'draft' || status === 'unpublished' ? ['submit'] : [];
+  switch (status) {
+    case 'draft':
+    case 'in_review':
+    case 'unpublished':
+      return ['publish', 'schedule'];
+    case 'scheduled':
+      return ['publish', 'schedule', 'unpublish'];
+    case 'published':
+      return ['correct', 'unpublish'];
+  }
+}
+
+/** Actions that put the article in front of readers, so the body must be complete first. */
+export const PUBLISHING_ACTIONS: ReadonlySet<WorkflowAction> = new Set(['publish', 'schedule', 'correct']);
+
+export const STATUS_LABELS: Record<WorkflowStatus, string> = {
+  draft: 'Draft',
+  in_review: 'In review',
+  scheduled: 'Scheduled',
+  published: 'Published',
+  unpublished: 'Unpublished',
+};

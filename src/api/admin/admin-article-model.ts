@@ -1,0 +1,38 @@
+/** Article → the admin API's AdminArticle (with notices, wire alerts and URLs). */
+import { articlePath, isPubliclyVisible, type Article } from '../../domain/article.js';
+import type { ContentReader } from '../../operations/ports.js';
+import type { WireReader } from '../../operations/wire-ports.js';
+import type { AdminArticle } from './contract.js';
+
+export async function toAdminArticle(reader: ContentReader & WireReader, article: Article, publicUrl: string, now: Date): Promise<AdminArticle> {
+  const [notices, alerts] = await Promise.all([reader.listNotices(article.id), reader.listWireAlerts({ articleId: article.id, openOnly: true })]);
+  return {
+    id: article.id,
+    shortId: article.shortId,
+    editionCode: article.editionCode,
+    sectionId: article.sectionId,
+    kicker: article.kicker,
+    headline: article.headline,
+    teaser: article.teaser,
+    slug: article.slug,
+    body: article.body,
+    leadImageId: article.leadImageId,
+    topicIds: article.topicIds,
+    authorIds: article.authorIds,
+    agencyIds: article.agencyIds,
+    translationGroup: article.translationGroup,
+    embargoUntil: article.embargoUntil,
+    status: article.status,
+    revision: article.revision,
+    firstPublishedAt: article.firstPublishedAt,
+    updatedAt: article.updatedAt,
+    createdAt: article.createdAt,
+    publishAt: article.publishAt,
+    createdBy: article.createdBy,
+    wireOrigin: article.wireOrigin,
+    notices,
+    publicUrl: isPubliclyVisible(article, now) ? publicUrl + articlePath(article) : null,
+    previewUrl: `/api/admin/articles/${article.id}/preview`,
+    wireAlerts: alerts.map((a) => ({ id: a.id, kind: a.kind, message: a.message, createdAt: a.createdAt })),
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * The one path by which an existing article changes: load it inside a
+ * transaction, check the caller's revision and the rule of the transition,
+ * write, snapshot the new revision, add a notice or audit entry, commit, and
+ * only then emit events. Every workflow operation is a small spec for this.
+ */
+import type { Article, ArticleNotice } from '../domain/article.js';
+import { HeraldError, notFound } from '../domain/errors.js';
+import type { HeraldEvent } from '../domain/events.js';
+import { changedFields, recordRevision, snapshotOf, type Actor } from './article-history.js';
+import type { OperationContext } from './context.js';
+import type { ArticleChanges } from './ports.js';
+
+export type AuditAction = 'published' | 'unpublished' | 'corrected' | 'deleted' | 'scheduled' | 'restored' | 'submitted';
+
+export interface ArticleChangeSpec {
+  articleId: number;
+  /** The revision the caller last saw; undefined acts on the current one (system jobs). */
+  expectedRevision: number | undefined;
+  actor: Actor;
+  /** Throws a HeraldError when the change is not allowed for this article. */
+  check?: (article: Article) => void;
+  changes: (article: Article, at: string) => ArticleChanges;
+  /** Revision summary; defaults to the list of changed fields. */
+  summary?: string;
+  notice?: Omit<ArticleNotice, 'createdAt'>;
+  audit?: { action: AuditAction; details: string };
+  events: (before: Article, after: Article, at: string) => HeraldEvent[];
+}
+
+export function conflict(article: Article, expected: number): HeraldError {
+  return new HeraldError(
+    'HERALD_CONFLICT',
+    `Article ${article.id} was saved by someone else (now at revision ${article.revision}, you had ${expected}); your changes were not written.`,
+    { details: { currentRevision: article.revision } },
+  );
+}
+
+export async function applyArticleChange(ctx: OperationContext, spec: ArticleChangeSpec): Promise<Article> {
+  const at = ctx.now().toISOString();
+  const { before, after } = await ctx.store.transaction(async (tx) => {
+    const before = await tx.getArticle(spec.articleId);
+    if (!before) throw notFound(`Article ${spec.articleId}`);
+    const expected = spec.expectedRevision ?? before.revision;
+    if (expected !== before.revision) throw conflict(before, expected);
+    spec.check?.(before);
+    if (!(await tx.updateArticle(before.id, expected, spec.changes(before, at)))) throw conflict(before, expected);
+    if (spec.notice) await tx.insertNotice(before.id, { ...spec.notice, createdAt: at });
+    const after = await recordRevision(
+      tx,
+      before.id,
+      spec.actor.userId,
+      (snapshot) => spec.summary ?? changedFields(snapshotOf(before), snapshot),
+      at,
+    );
+    if (spec.audit) await tx.insertAudit({ at, userId: spec.actor.userId, action: spec.audit.action, articleId: before.id, details: spec.audit.details });
+    return { before, after };
+  });
+  for (const event of spec.events(before, after, at)) ctx.events.emit(event);
+  return after;
+}

@@ -1,0 +1,97 @@
+/**
+ * The workflow: draft → in review → scheduled → published → unpublished.
+ * Each transition checks the revision the caller saw, so two editors acting at
+ * once cannot both win, and the scheduler's publication cannot happen twice.
+ */
+import type { Article, ArticleStatus } from '../domain/article.js';
+import { HeraldError } from '../domain/errors.js';
+import { applyArticleChange } from './apply-article-change.js';
+import { SYSTEM, type Actor } from './article-history.js';
+import type { OperationContext } from './context.js';
+import { assertPublishable } from './publish-readiness.js';
+
+export interface Transition {
+  articleId: number;
+  /** The revision the caller last saw; omit to act on the current one (scheduler). */
+  expectedRevision?: number;
+  actor?: Actor;
+}
+
+function requireStatus(article: Article, allowed: ArticleStatus[], action: string): void {
+  if (!allowed.includes(article.status))
+    throw new HeraldError('HERALD_CONFLICT', `Article ${article.id} is ${article.status.replace('_', ' ')}; it cannot be ${action} now.`);
+}
+
+const event = (type: 'article.published' | 'article.unpublished' | 'article.saved', after: Article, at: string) => ({
+  type,
+  articleId: after.id,
+  editionCode: after.editionCode,
+  at,
+});
+
+export function submitForReview(ctx: OperationContext, t: Transition): Promise<Article> {
+  return applyArticleChange(ctx, {
+    articleId: t.articleId,
+    expectedRevision: t.expectedRevision,
+    actor: t.actor ?? SYSTEM,
+    check: (a) => requireStatus(a, ['draft'], 'submitted for review'),
+    changes: () => ({ status: 'in_review' }),
+    summary: 'submitted for review',
+    audit: { action: 'submitted', details: 'submitted for review' },
+    events: (_b, after, at) => [event('article.saved', after, at)],
+  });
+}
+
+async function readyToPublish(ctx: OperationContext, articleId: number): Promise<void> {
+  const article = await ctx.store.getArticle(articleId);
+  if (article) await assertPublishable(ctx.store, article);
+}
+
+export async function publishArticle(ctx: OperationContext, t: Transition): Promise<Article> {
+  await readyToPublish(ctx, t.articleId);
+  return applyArticleChange(ctx, {
+    articleId: t.articleId,
+    expectedRevision: t.expectedRevision,
+    actor: t.actor ?? SYSTEM,
+    check: (a) => requireStatus(a, ['draft', 'in_review', 'scheduled', 'unpublished'], 'published'),
+    changes: (a, at) => ({
+      status: 'published',
+      firstPublishedAt: a.firstPublishedAt ?? at,
+      updatedAt: at,
+      publishAt: null,
+    }),
+    summary: 'published',
+    audit: { action: 'published', details: 'published' },
+    events: (_b, after, at) => [event('article.published', after, at)],
+  });
+}
+
+export async function scheduleArticle(ctx: OperationContext, t: Transition & { publishAt: string }): Promise<Article> {
+  await readyToPublish(ctx, t.articleId);
+  return applyArticleChange(ctx, {
+    articleId: t.articleId,
+    expectedRevision: t.expectedRevision,
+    actor: t.actor ?? SYSTEM,
+    check: (a) => {
+      requireStatus(a, ['draft', 'in_review', 'scheduled', 'unpublished'], 'scheduled');
+      if (Number.isNaN(Date.parse(t.publishAt))) throw new HeraldError('HERALD_VALIDATION', 'The publication time is not a valid date.');
+    },
+    changes: () => ({ status: 'scheduled', publishAt: new Date(t.publishAt).toISOString() }),
+    summary: `scheduled for ${new Date(t.publishAt).toISOString()}`,
+    audit: { action: 'scheduled', details: `scheduled for ${new Date(t.publishAt).toISOString()}` },
+    events: (_b, after, at) => [event('article.saved', after, at)],
+  });
+}
+
+export function unpublishArticle(ctx: OperationContext, t: Transition): Promise<Article> {
+  return applyArticleChange(ctx, {
+    articleId: t.articleId,
+    expectedRevision: t.expectedRevision,
+    actor: t.actor ?? SYSTEM,
+    check: (a) => requireStatus(a, ['published', 'scheduled'], 'unpublished'),
+    changes: () => ({ status: 'unpublished', publishAt: null }),
+    summary: 'unpublished',
+    audit: { action: 'unpublished', details: 'unpublished' },
+    events: (before, after, at) => (before.status === 'published' ? [event('article.unpublished', after, at)] : [event('article.saved', after, at)]),
+  });
+}

@@ -1,0 +1,53 @@
+/** Newsroom writes: revisions, notices, deletion, image metadata. Callers run them inside a transaction. */
+import type { Kysely } from 'kysely';
+import type { ContentWriter } from '../operations/ports.js';
+import type { HeraldDatabase } from './database.js';
+
+type NewsroomWrites = Pick<ContentWriter, 'insertRevision' | 'insertNotice' | 'deleteArticle' | 'updateImage' | 'insertAudit'>;
+
+export function newsroomWrites(db: Kysely<HeraldDatabase>): NewsroomWrites {
+  return {
+    async insertRevision(articleId, r) {
+      await db
+        .insertInto('article_revisions')
+        .values({
+          article_id: articleId, revision: r.revision, user_id: r.userId, snapshot: JSON.stringify(r.snapshot),
+          summary: r.summary, created_at: r.createdAt,
+        })
+        .execute();
+    },
+
+    async insertNotice(articleId, n) {
+      await db.insertInto('article_notices').values({ article_id: articleId, kind: n.kind, text: n.text, created_at: n.createdAt }).execute();
+    },
+
+    async insertAudit(e) {
+      // audit_log is created by the accounts migration (004); typed loosely so this file does not depend on its table type.
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      await (db as Kysely<any>)
+        .insertInto('audit_log')
+        .values({ at: e.at, user_id: e.userId, action: e.action, article_id: e.articleId, details: e.details })
+        .execute();
+    },
+
+    async deleteArticle(id) {
+      // Wire alerts and relations cascade; revisions go with the article (the audit log keeps the fact).
+      const result = await db.deleteFrom('articles').where('id', '=', id).executeTakeFirst();
+      return Number(result.numDeletedRows) === 1;
+    },
+
+    async updateImage(id, c) {
+      const row: Record<string, unknown> = {};
+      if (c.alt !== undefined) row.alt = c.alt;
+      if (c.caption !== undefined) row.caption = c.caption;
+      if (c.creditName !== undefined) row.credit_name = c.creditName;
+      if (c.creditAgency !== undefined) row.credit_agency = c.creditAgency;
+      if (c.creditDistributor !== undefined) row.credit_distributor = c.creditDistributor;
+      if (c.focalX !== undefined) row.focal_x = c.focalX;
+      if (c.focalY !== undefined) row.focal_y = c.focalY;
+      if (Object.keys(row).length === 0) return true;
+      const result = await db.updateTable('images').set(row).where('id', '=', id).executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+  };
+}
