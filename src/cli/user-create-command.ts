@@ -6,10 +6,11 @@
  */
 import { parseArgs } from 'node:util';
 import { ROLES } from '../api/admin/contract.js';
-import { openConfiguredStore } from '../app.js';
 import { createUser } from '../auth/create-user.js';
 import { loadConfig } from '../config/config.js';
 import { HeraldError, isHeraldError } from '../domain/errors.js';
+import { openMigratedStore } from '../storage/kysely-store.js';
+import { openStore } from '../storage/open-store.js';
 
 const USAGE = 'Usage: npm run herald -- user:create --email E --role reporter|editor|admin [--name N] [--password P] [--editions en,de]';
 
@@ -41,7 +42,9 @@ export async function runUserCreate(args: string[]): Promise<number> {
     return 2;
   }
 
-  const store = await openConfiguredStore(loadConfig());
+  // Not openConfiguredStore from app.ts: that would load the whole site just to add one row.
+  const config = loadConfig();
+  const store = await openMigratedStore(openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
   try {
     const password = values.password ?? (await readPassword());
     const user = await createUser(

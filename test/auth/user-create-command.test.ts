@@ -2,8 +2,9 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { verifyPassword } from '../../src/auth/passwords.js';
+import { runUserCreate } from '../../src/cli/user-create-command.js';
 import { testStoreKinds, type TestStore } from '../helpers/test-stores.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -56,10 +57,7 @@ for (const kind of testStoreKinds) {
     it.each([
       [['--email', 'chief@herald.example', '--role', 'editor', '--password', 'another long password'], /already exists/],
       [['--email', 'short@herald.example', '--role', 'editor', '--password', 'too short'], /at least 12 characters/],
-      [['--email', 'role@herald.example', '--role', 'boss', '--password', 'a long enough password'], /Unknown role "boss"/],
       [['--email', 'not-an-email', '--role', 'editor', '--password', 'a long enough password'], /not an email address/],
-      [['--role', 'editor'], /--email and --role are required/],
-      [['--email', 'x@herald.example', '--role', 'editor', '--colour', 'red'], /Unknown option/],
       [['--email', 'empty@herald.example', '--role', 'editor'], /No password given/],
     ])('refuses %j with exit code 2 and a clear message', async (args, message) => {
       const result = await runCli(handle, args);
@@ -69,3 +67,18 @@ for (const kind of testStoreKinds) {
     });
   });
 }
+
+describe('herald user:create argument checks (before any store is opened)', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it.each([
+    [['--email', 'role@herald.example', '--role', 'boss', '--password', 'a long enough password'], /Unknown role "boss"/],
+    [['--role', 'editor'], /--email and --role are required/],
+    [['--email', 'x@herald.example', '--role', 'editor', '--colour', 'red'], /Unknown option '--colour'/],
+  ])('refuses %j with exit code 2', async (args, message) => {
+    const errors: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((line: string) => errors.push(line));
+    expect(await runUserCreate(args)).toBe(2);
+    expect(errors.join('\n')).toMatch(message);
+  });
+});

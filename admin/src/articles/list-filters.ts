@@ -2,7 +2,8 @@
  * The article list's filters, kept in the address bar (`/admin/?status=draft&q=…`)
  * so Back and shared links work, and turned into the API's query. Pure.
  */
-import { WORKFLOW_STATUSES, type WorkflowStatus } from '../../../src/api/admin/contract.js';
+import type { WorkflowStatus } from '../../../src/api/admin/contract.js';
+import { WORKFLOW_STATUS_LIST } from '../editor/workflow-actions.js';
 
 export interface ListFilters {
   edition?: string;
@@ -28,7 +29,7 @@ export function filtersFromSearch(search: string): ListFilters {
   const section = positive(params.get('section'));
   if (section) filters.section = section;
   const status = params.get('status');
-  if (status && (WORKFLOW_STATUSES as readonly string[]).includes(status)) filters.status = status as WorkflowStatus;
+  if (status && (WORKFLOW_STATUS_LIST as readonly string[]).includes(status)) filters.status = status as WorkflowStatus;
   const author = positive(params.get('author'));
   if (author) filters.author = author;
   for (const key of ['from', 'to'] as const) {

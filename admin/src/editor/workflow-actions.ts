@@ -40,3 +40,6 @@ export const STATUS_LABELS: Record<WorkflowStatus, string> = {
   published: 'Published',
   unpublished: 'Unpublished',
 };
+
+/** The statuses in workflow order (kept here so the app does not bundle the contract's zod schemas). */
+export const WORKFLOW_STATUS_LIST = Object.keys(STATUS_LABELS) as WorkflowStatus[];

@@ -75,28 +75,42 @@ export const bodyBlockSchema: z.ZodType<BodyBlock> = z.discriminatedUnion('type'
 export const WORKFLOW_STATUSES = ['draft', 'in_review', 'scheduled', 'published', 'unpublished'] as const;
 export type WorkflowStatus = (typeof WORKFLOW_STATUSES)[number];
 
-/** The editable fields of an article. */
-export const articleFieldsSchema = z.object({
+/** The editable fields of an article, without defaults (so a partial save leaves missing fields alone). */
+const articleFieldShapes = {
   editionCode: z.string().min(2).max(16),
   sectionId: z.number().int().positive(),
-  kicker: z.string().max(120).default(''),
-  headline: z.string().min(1).max(300),
-  teaser: z.string().max(1000).default(''),
+  kicker: z.string().max(120),
+  headline: z.string().trim().min(1, 'the headline must not be empty').max(300),
+  teaser: z.string().max(1000),
   slug: z.string().max(80).optional(),
-  body: z.array(bodyBlockSchema).max(2000).default([]),
-  leadImageId: z.number().int().positive().nullable().default(null),
-  topicIds: z.array(z.number().int().positive()).max(50).default([]),
-  authorIds: z.array(z.number().int().positive()).max(20).default([]),
-  agencyIds: z.array(z.number().int().positive()).max(20).default([]),
-  translationGroup: z.string().max(64).nullable().default(null),
-  embargoUntil: z.string().datetime().nullable().default(null),
+  body: z.array(bodyBlockSchema).max(2000),
+  leadImageId: z.number().int().positive().nullable(),
+  topicIds: z.array(z.number().int().positive()).max(50),
+  authorIds: z.array(z.number().int().positive()).max(20),
+  agencyIds: z.array(z.number().int().positive()).max(20),
+  translationGroup: z.string().max(64).nullable(),
+  embargoUntil: z.string().datetime().nullable(),
+};
+const articleFieldsBase = z.object(articleFieldShapes);
+
+/** A new article: what is not given gets its default. */
+export const articleFieldsSchema = articleFieldsBase.extend({
+  kicker: articleFieldShapes.kicker.default(''),
+  teaser: articleFieldShapes.teaser.default(''),
+  body: articleFieldShapes.body.default([]),
+  leadImageId: articleFieldShapes.leadImageId.default(null),
+  topicIds: articleFieldShapes.topicIds.default([]),
+  authorIds: articleFieldShapes.authorIds.default([]),
+  agencyIds: articleFieldShapes.agencyIds.default([]),
+  translationGroup: articleFieldShapes.translationGroup.default(null),
+  embargoUntil: articleFieldShapes.embargoUntil.default(null),
 });
 export type ArticleFields = z.infer<typeof articleFieldsSchema>;
 
 /** POST /api/admin/articles → 201 AdminArticle */
 export const createArticleBody = articleFieldsSchema;
 /** PUT /api/admin/articles/:id → 200 AdminArticle, or 409 {error, details: {current: AdminArticle}} */
-export const saveArticleBody = articleFieldsSchema.partial().extend({ revision: z.number().int().positive() });
+export const saveArticleBody = articleFieldsBase.partial().extend({ revision: z.number().int().positive() });
 /** POST /api/admin/articles/:id/{submit|publish|unpublish} */
 export const transitionBody = z.object({ revision: z.number().int().positive() });
 /** POST /api/admin/articles/:id/schedule */

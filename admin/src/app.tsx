@@ -1,0 +1,70 @@
+/** The editor app: the sign-in gate, then the page for the current `/admin/*` address. */
+import { ArticleListPage } from './articles/article-list-page.js';
+import { AuditPage } from './audit/audit-page.js';
+import { ArticleEditorPage } from './editor/article-editor-page.js';
+import { Shell } from './layout/shell.js';
+import { Link, useLocation } from './lib/router.js';
+import { matchRoute } from './lib/routes.js';
+import { MediaLibraryPage } from './media/media-library-page.js';
+import { ReferenceProvider } from './session/reference-context.js';
+import { SessionProvider, useSession, useUser } from './session/session-context.js';
+import { SignInPage } from './session/sign-in-page.js';
+
+function NotFound() {
+  return (
+    <section className="page">
+      <h1>Page not found</h1>
+      <p>
+        There is no editor page at this address. <Link to="/admin/">Go to the article list</Link>.
+      </p>
+    </section>
+  );
+}
+
+function Page() {
+  const { pathname, state } = useLocation();
+  const user = useUser();
+  const route = matchRoute(pathname);
+  // A new article keeps its editor (focus, cursor, undo) when its first save gives it an address.
+  const editorKey = state?.editorKey ?? (route.name === 'article' ? `article-${route.id}` : `new-${state?.navId ?? 0}`);
+  switch (route.name) {
+    case 'articles':
+      return <ArticleListPage />;
+    case 'new-article':
+      return <ArticleEditorPage key={editorKey} editorKey={editorKey} articleId={null} />;
+    case 'article':
+      return <ArticleEditorPage key={editorKey} editorKey={editorKey} articleId={route.id} />;
+    case 'images':
+      return <MediaLibraryPage />;
+    case 'audit':
+      return user.role === 'admin' ? <AuditPage /> : <NotFound />;
+    case 'not-found':
+      return <NotFound />;
+  }
+}
+
+function Gate() {
+  const { state } = useSession();
+  if (state.status === 'loading')
+    return (
+      <main id="main" className="page-loading" aria-busy="true">
+        <p>Loading…</p>
+      </main>
+    );
+  if (state.status === 'signed-out') return <SignInPage notice={state.notice} />;
+  return (
+    <ReferenceProvider>
+      <Shell>
+        <Page />
+      </Shell>
+    </ReferenceProvider>
+  );
+}
+
+export function App() {
+  return (
+    <SessionProvider>
+      <Gate />
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,145 @@
+/**
+ * Every admin API route, checked from the outside: anonymous → 401 (except
+ * sign-in), too low a role → 403 from requireRole, high enough → neither, and
+ * no state change without the CSRF token. Routes are discovered from the
+ * running server (src/auth/route-registry.ts), so a route missing from
+ * REQUIRED_ROLE below fails this test: when you add an admin route, add one
+ * line here.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../../src/api/admin/contract.js';
+import { adminRoutesOf, type RegisteredRoute } from '../../src/auth/route-registry.js';
+import { createTestUser, login, type AdminClient } from '../helpers/auth-client.js';
+import { startTestApp, type RunningApp } from '../helpers/test-app.js';
+import { testStoreKinds } from '../helpers/test-stores.js';
+
+type Rule = Role | 'public' | { role: Role; /** A concrete URL to call, when `:param` → 1 is not useful. */ path?: string; body?: unknown };
+
+/** The minimum role for every admin API route, keyed `METHOD /url/:pattern` exactly as registered. */
+const REQUIRED_ROLE: Record<string, Rule> = {
+  'POST /api/admin/session': 'public',
+  'GET /api/admin/session': 'reporter',
+  'DELETE /api/admin/session': 'reporter',
+  'GET /api/admin/users': 'admin',
+  'POST /api/admin/users': 'admin',
+  'PATCH /api/admin/users/:id': 'admin',
+
+  // Newsroom routes (src/api/admin/{reference,article,workflow,image}-routes.ts), declared from their code;
+  // reporters' edits are further limited to their own drafts, which is a 403 of another kind.
+  'GET /api/admin/reference': 'reporter',
+  'GET /api/admin/articles': 'reporter',
+  'POST /api/admin/articles': 'reporter',
+  'GET /api/admin/articles/:id': 'reporter',
+  'PUT /api/admin/articles/:id': 'reporter',
+  'DELETE /api/admin/articles/:id': 'editor',
+  'POST /api/admin/articles/:id/submit': 'reporter',
+  'POST /api/admin/articles/:id/publish': 'editor',
+  'POST /api/admin/articles/:id/schedule': 'editor',
+  'POST /api/admin/articles/:id/unpublish': 'editor',
+  'POST /api/admin/articles/:id/correct': 'editor',
+  'GET /api/admin/articles/:id/revisions': 'reporter',
+  'GET /api/admin/articles/:id/revisions/:revision': 'reporter',
+  'GET /api/admin/articles/:id/diff': 'reporter',
+  'POST /api/admin/articles/:id/revisions/:revision/restore': 'reporter',
+  'GET /api/admin/articles/:id/preview': 'reporter',
+  'POST /api/admin/images': 'reporter',
+  'GET /api/admin/images': 'reporter',
+  'GET /api/admin/images/:id': 'reporter',
+  'PATCH /api/admin/images/:id': 'reporter',
+};
+
+const RANK: Record<Role, number> = { reporter: 1, editor: 2, admin: 3 };
+const key = (r: RegisteredRoute) => `${r.method} ${r.url}`;
+const ruleRole = (rule: Rule) => (typeof rule === 'string' ? rule : rule.role);
+const samplePath = (route: RegisteredRoute, rule: Rule) =>
+  (typeof rule === 'object' && rule.path) || route.url.replace(/:\w+/g, '1').replace(/\*/g, 'x');
+const sampleBody = (route: RegisteredRoute, rule: Rule) =>
+  ['POST', 'PUT', 'PATCH'].includes(route.method) ? ((typeof rule === 'object' && rule.body) || {}) : undefined;
+
+async function errorOf(response: Response): Promise<{ code?: string; message?: string }> {
+  const text = await response.text();
+  try {
+    return (JSON.parse(text) as { error?: { code?: string; message?: string } }).error ?? {};
+  } catch {
+    return { message: text };
+  }
+}
+
+for (const kind of testStoreKinds) {
+  describe(`admin route permissions on ${kind.name}`, () => {
+    let running: RunningApp;
+    let routes: RegisteredRoute[];
+    const users = new Map<Role, { email: string; password: string }>();
+    const clients = new Map<Role, AdminClient>();
+
+    /** A signed-in client; DELETE routes get a fresh session, since one of them is sign-out. */
+    async function clientFor(role: Role, method: string): Promise<AdminClient> {
+      const user = users.get(role) as { email: string; password: string };
+      if (method === 'DELETE') return login(running, user.email, user.password);
+      if (!clients.has(role)) clients.set(role, await login(running, user.email, user.password));
+      return clients.get(role) as AdminClient;
+    }
+
+    beforeAll(async () => {
+      running = await startTestApp(kind);
+      routes = adminRoutesOf(running.app.server);
+      // No edition restriction, so only the role can explain a 403.
+      for (const role of ROLES) users.set(role, await createTestUser(running.app.store.accounts, { role, editionCodes: [] }));
+    });
+    afterAll(async () => running?.stop());
+
+    it('finds the admin routes, and every one of them is declared in REQUIRED_ROLE (and nothing stale is)', () => {
+      expect(routes.map(key)).toContain('POST /api/admin/session');
+      const registered = routes.map(key);
+      const undeclared = registered.filter((k) => !(k in REQUIRED_ROLE));
+      expect(undeclared, 'add these routes to REQUIRED_ROLE in test/api/route-permissions.test.ts').toEqual([]);
+      const stale = Object.keys(REQUIRED_ROLE).filter((k) => !registered.includes(k));
+      expect(stale, 'these REQUIRED_ROLE entries match no registered route').toEqual([]);
+    });
+
+    it('answers anonymous requests with 401 everywhere except sign-in (declared or not)', async () => {
+      for (const route of routes) {
+        const rule = REQUIRED_ROLE[key(route)] ?? 'reporter';
+        if (rule === 'public') continue;
+        const body = sampleBody(route, rule);
+        const response = await running.get(samplePath(route, rule), {
+          method: route.method,
+          ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+        });
+        expect(response.status, `${key(route)} as anonymous`).toBe(401);
+        expect((await errorOf(response)).code, key(route)).toBe('HERALD_UNAUTHENTICATED');
+      }
+    });
+
+    it('answers too low a role with requireRole’s 403, and lets the minimum role and above through', async () => {
+      for (const route of routes) {
+        const rule = REQUIRED_ROLE[key(route)];
+        if (rule === undefined || rule === 'public') continue;
+        for (const role of ROLES) {
+          const client = await clientFor(role, route.method);
+          const response = await client.request(route.method, samplePath(route, rule), sampleBody(route, rule));
+          const error = await errorOf(response);
+          const what = `${key(route)} as ${role} → ${response.status} ${error.message ?? ''}`;
+          if (RANK[role] < RANK[ruleRole(rule)]) {
+            expect(response.status, what).toBe(403);
+            expect(error.message, what).toMatch(/needs the \w+ role/);
+          } else {
+            expect(response.status, what).not.toBe(401);
+            if (response.status === 403) expect(error.message, what).not.toMatch(/needs the \w+ role|CSRF/);
+          }
+        }
+      }
+    });
+
+    it('refuses every state-changing route without the CSRF token, before the handler runs', async () => {
+      for (const route of routes) {
+        const rule = REQUIRED_ROLE[key(route)];
+        if (rule === undefined || rule === 'public' || ['GET', 'HEAD', 'OPTIONS'].includes(route.method)) continue;
+        const client = await clientFor('admin', route.method);
+        const response = await client.request(route.method, samplePath(route, rule), sampleBody(route, rule), { csrf: false });
+        expect(response.status, key(route)).toBe(403);
+        expect((await errorOf(response)).message, key(route)).toMatch(/^Missing or wrong CSRF token/);
+      }
+    });
+  });
+}
