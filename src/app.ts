@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { seedDemoAccounts } from './auth/demo-accounts.js';
 import { installAccounts } from './auth/install-accounts.js';
 import { registerAdminApi } from './api/admin/register-admin-api.js';
+import { createListingCountCache } from './cache/listing-count-cache.js';
 import { createPageCache, surrogateKeys, type PageCache } from './cache/page-cache.js';
 import type { HeraldConfig } from './config/config.js';
 import { createEventBus, type EventBus } from './events/event-bus.js';
@@ -73,8 +74,9 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
   let directory: SiteDirectory = await loadSiteDirectory(store);
   const stylesheet = loadStylesheet();
   const pageCache = config.pageCache ? createPageCache({ maxEntries: 5000, maxAgeMs: 60_000 }) : null;
+  const counts = createListingCountCache(store, { maxAgeMs: 60_000 });
   const site = createPublicSite({
-    reader: store,
+    reader: { ...store, countPublished: counts.count },
     site: () => directory,
     messages: getMessages,
     stylesheetHref: stylesheet.href,
@@ -86,6 +88,7 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
     events.on(type, (event) => {
       pageCache?.purge(surrogateKeys.article(event.articleId));
       pageCache?.purge(surrogateKeys.listings(event.editionCode));
+      counts.purgeEdition(event.editionCode);
     });
   const reloadDirectory = async () => {
     directory = await loadSiteDirectory(store);

@@ -85,6 +85,8 @@ export interface UserStore {
   insertUser(user: NewAccount): Promise<number>;
   /** Returns false when there is no such user. */
   updateUser(id: number, changes: AccountChanges): Promise<boolean>;
+  /** Display names by id (for history views: "changed by …"); unknown ids are left out. */
+  userNames(ids: number[]): Promise<Map<number, string>>;
 }
 
 export interface SessionStore {

@@ -7,6 +7,7 @@ import { HeraldError } from '../domain/errors.js';
 import { createEventBus } from '../events/event-bus.js';
 import { createLocalMediaStore } from '../media/media-store.js';
 import type { OperationContext } from '../operations/context.js';
+import { seedDemoAccounts } from '../auth/demo-accounts.js';
 import { demoNewsroom } from '../seed/demo-content/index.js';
 import { seedBulkArticles } from '../seed/seed-bulk.js';
 import { seedDemoNewsroom } from '../seed/seed-demo.js';
@@ -23,6 +24,8 @@ export async function runSeed(args: string[]): Promise<number> {
     if ((await store.listEditions()).length === 0) {
       await seedDemoNewsroom(ctx, createLocalMediaStore(path.join(config.dataDir, 'media')), demoNewsroom);
       console.log(`Seeded the demo newsroom (${await store.countArticles()} articles).`);
+      // The demo logins go with the demo newsroom; printed once here, never stored in plain text.
+      await seedDemoAccounts(store.accounts, console.log, { authors: await store.listAuthors() });
     } else {
       console.log('The store already has a newsroom; keeping it.');
     }

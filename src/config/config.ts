@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { HeraldError } from '../domain/errors.js';
+import { loadWireConfig, type WireConfig } from './wire-sources.js';
 
 const portSchema = z.coerce.number().int().min(0).max(65535);
 
@@ -25,7 +26,8 @@ const configSchema = z.object({
   schedulerIntervalMs: z.coerce.number().int().min(0).max(3_600_000),
 });
 
-export type HeraldConfig = z.infer<typeof configSchema> & { publicUrl: string };
+// Wire desk: HERALD_WIRE_SOURCES and HERALD_WIRE_PICTURE_HOSTS, validated in src/config/wire-sources.ts.
+export type HeraldConfig = z.infer<typeof configSchema> & { publicUrl: string } & WireConfig;
 
 const truthy = (value: string | undefined, fallback: boolean): boolean =>
   value === undefined || value === '' ? fallback : !['0', 'false', 'no', 'off'].includes(value.toLowerCase());
@@ -57,5 +59,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
   }
   const config = parsed.data;
   const displayHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
-  return { ...config, publicUrl: (config.publicUrl ?? `http://${displayHost}:${config.port}`).replace(/\/$/, '') };
+  return { ...config, ...loadWireConfig(env), publicUrl: (config.publicUrl ?? `http://${displayHost}:${config.port}`).replace(/\/$/, '') };
 }

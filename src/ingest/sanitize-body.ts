@@ -9,6 +9,7 @@
 import sanitizeHtml from 'sanitize-html';
 import type { NoteCounter } from './note-counter.js';
 import { decodeEntities } from './text-utils.js';
+import { WireRejection } from './wire-rejection.js';
 
 const STRUCTURE = ['div', 'section', 'article', 'table', 'tr', 'dl', 'dt', 'dd', 'pre', 'address'];
 const ALLOWED_TAGS = [
@@ -36,6 +37,7 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:hr
 
 /** Sanitises `dirty` markup; every removal worth telling an editor about goes into `notes`. */
 export function sanitizeBodyHtml(dirty: string, notes: NoteCounter): string {
+  guardMarkup(dirty);
   return sanitizeHtml(dirty, {
     allowedTags: ALLOWED_TAGS,
     allowedAttributes: { a: ['href'], img: ['src', 'alt', 'width', 'height'] },
@@ -117,6 +119,7 @@ function transform(name: string, attribs: Record<string, string>): sanitizeHtml.
 
 /** Markup (e.g. an HTML caption) → plain text, tags dropped, entities decoded, whitespace collapsed. */
 export function markupToPlainText(markup: string): string {
+  guardMarkup(markup);
   const text = sanitizeHtml(markup.replace(/<\/?(p|br|div|li|h\d)\b[^<>]*>/gi, ' '), {
     allowedTags: [],
     allowedAttributes: {},
@@ -124,4 +127,35 @@ export function markupToPlainText(markup: string): string {
     parser: { recognizeSelfClosing: true, decodeEntities: true },
   });
   return decodeEntities(text).replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+export const MAX_BODY_ELEMENTS = 50_000;
+export const MAX_BODY_DEPTH = 256;
+
+/** Elements that never deepen the HTML parser's stack: void, or closed implicitly by their next sibling. */
+const FLAT = new Set([
+  'br', 'img', 'hr', 'meta', 'link', 'input', 'source', 'wbr', 'area', 'base', 'col', 'embed', 'param', 'track',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'tbody', 'thead', 'tfoot', 'colgroup', 'rb', 'rt', 'rp',
+]);
+
+/**
+ * The HTML parser's cost grows with nesting depth for every tag (its open-element
+ * stack), so a body of 100,000 unclosed elements would take minutes. One linear
+ * pass refuses absurd bodies first: real wire copy is a few hundred elements, a
+ * dozen deep.
+ */
+function guardMarkup(markup: string): void {
+  if (!markup.includes('<')) return;
+  let elements = 0;
+  let depth = 0;
+  for (const match of markup.matchAll(/<(\/?)([A-Za-z][\w.:-]*)[^<>]*?(\/?)>/g)) {
+    if (++elements > MAX_BODY_ELEMENTS) {
+      throw new WireRejection('too_large', `A body holds more than ${MAX_BODY_ELEMENTS} elements; real stories hold a few hundred.`);
+    }
+    const name = (match[2] ?? '').toLowerCase().replace(/^[^:]*:/, '');
+    if (match[1] === '/') depth = Math.max(0, depth - 1);
+    else if (match[3] !== '/' && !FLAT.has(name) && ++depth > MAX_BODY_DEPTH) {
+      throw new WireRejection('unsafe', `A body nests elements more than ${MAX_BODY_DEPTH} deep; refused to protect the parser.`);
+    }
+  }
 }

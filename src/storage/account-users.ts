@@ -48,6 +48,12 @@ export function accountUsers(db: Kysely<HeraldDatabase>, dialect: StoreDialect):
       }
     },
 
+    async userNames(ids) {
+      if (ids.length === 0) return new Map();
+      const rows = await db.selectFrom('users').select(['id', 'name']).where('id', 'in', [...new Set(ids)]).execute();
+      return new Map(rows.map((r) => [Number(r.id), r.name]));
+    },
+
     async updateUser(id, c) {
       const row: Updateable<UserTable> = {};
       if (c.name !== undefined) row.name = c.name;

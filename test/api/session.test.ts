@@ -108,7 +108,8 @@ for (const kind of testStoreKinds) {
     it('refuses a state-changing request without the CSRF token, or with another session’s, with 403', async () => {
       const client = await login(running, user.email, TEST_PASSWORD);
       const other = await login(running, user.email, TEST_PASSWORD);
-      for (const headers of [{}, { 'x-csrf-token': other.csrfToken }, { 'x-csrf-token': '' }]) {
+      const attempts: Record<string, string>[] = [{}, { 'x-csrf-token': other.csrfToken }, { 'x-csrf-token': '' }];
+      for (const headers of attempts) {
         const response = await client.request('DELETE', '/api/admin/session', undefined, { csrf: false, headers });
         expect(response.status).toBe(403);
         const body = (await response.json()) as { error: { code: string; message: string } };
@@ -161,7 +162,8 @@ for (const kind of testStoreKinds) {
 
     it('leaves /admin pages to the UI: no API 401 there, signed in or not', async () => {
       const client = await login(running, user.email, TEST_PASSWORD);
-      for (const headers of [{}, { cookie: client.cookie }, { cookie: 'herald_session=forged' }]) {
+      const variants: Record<string, string>[] = [{}, { cookie: client.cookie }, { cookie: 'herald_session=forged' }];
+      for (const headers of variants) {
         const response = await running.get('/admin', { headers });
         expect(response.status).not.toBe(401);
         expect(response.status).toBeLessThan(500);

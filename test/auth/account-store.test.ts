@@ -38,6 +38,8 @@ for (const kind of testStoreKinds) {
       expect(await accounts.updateUser(id, {})).toBe(true);
       expect(await accounts.updateUser(999_999, { name: 'Nobody' })).toBe(false);
       expect(await accounts.getUser(999_999)).toBeNull();
+      expect(await accounts.userNames([id, id, 999_999])).toEqual(new Map([[id, 'Ann Example']]));
+      expect(await accounts.userNames([])).toEqual(new Map());
     });
 
     it('joins a session with its user, slides it, and deletes sessions per user', async () => {

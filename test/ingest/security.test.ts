@@ -49,6 +49,17 @@ describe('XML attacks', () => {
     expect(allText(item.body)).toEqual(['Tom & Jerry été &unknown;']);
   });
 
+  it('refuses bodies that would make the HTML parser crawl (deep nesting, huge element counts) quickly', () => {
+    const started = Date.now();
+    const deep = JSON.stringify({ uri: 'u', headline: 'h', body_html: '<ul><li>'.repeat(100_000) });
+    expect(rejectionOf(() => parseWireFile(bytes(deep)))).toMatchObject({ code: 'unsafe' });
+    const unclosed = g2(`<![CDATA[${'<byline>'.repeat(100_000)}]]>`);
+    expect(rejectionOf(() => parseWireFile(bytes(unclosed))).reason).toMatch(/nests elements more than 256 deep/);
+    const many = JSON.stringify({ uri: 'u', headline: 'h', body_html: '<p>x'.repeat(60_000) });
+    expect(rejectionOf(() => parseWireFile(bytes(many)))).toMatchObject({ code: 'too_large' });
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
   it('refuses absurdly deep nesting instead of overflowing the stack', () => {
     const deep = `<newsItem guid="x" version="1">${'<a>'.repeat(5000)}${'</a>'.repeat(5000)}</newsItem>`;
     expect(rejectionOf(() => parseWireFile(bytes(deep))).code).toBe('malformed');

@@ -104,13 +104,10 @@ describe('generateBulkArticles', () => {
     expect(() => generate(1, { editions: ['xx'] })).toThrow(/edition with sections/);
   });
 
-  it('is fast enough for 100,000 articles', () => {
-    const started = performance.now();
+  // Speed is measured by `npm run bench` (seeding 100,000 articles), never by a wall-clock limit in a test.
+  it('generates exactly the requested number of articles', () => {
     let n = 0;
-    for (const _ of generateBulkArticles(20_000, options)) n++;
-    const ms = performance.now() - started;
-    expect(n).toBe(20_000);
-    // 100,000 must take well under 10 s; allow slow CI machines a wide margin.
-    expect(ms).toBeLessThan(4000);
+    for (const _ of generateBulkArticles(2_000, options)) n++;
+    expect(n).toBe(2_000);
   });
 });

@@ -14,7 +14,7 @@ import { navigate } from '../lib/router.js';
 import { useReference } from '../session/reference-context.js';
 import { useUser } from '../session/session-context.js';
 import { createBlocker, emptyDraft, fieldsFromArticle, sameDraft, slugEditable, toArticleFields, type DraftFields } from './article-fields.js';
-import { autosaves, conflictVersion } from './article-guards.js';
+import { autosaves, conflictVersion, isAdminArticle } from './article-guards.js';
 import { draftKey, drafts, type LocalDraft } from './draft-store.js';
 import type { SaveState } from './save-state.js';
 
@@ -208,15 +208,20 @@ export function useArticleEditor(articleId: number | null, editorKey: string) {
     void persist();
   };
 
-  const takeTheirs = () => {
-    const theirs = conflictRef.current;
-    if (!theirs) return;
+  /** Keeps the form as it is on this device, offered for restoring, before the server's version replaces it. */
+  const setAsideMine = (articleId: number, baseRevision: number) => {
     const setAside: OfferedDraft = {
-      key: `${draftKey(theirs.id)}:mine`,
-      draft: { fields: fieldsRef.current, baseRevision: theirs.revision, savedAt: new Date().toISOString() },
+      key: `${draftKey(articleId)}:mine`,
+      draft: { fields: fieldsRef.current, baseRevision, savedAt: new Date().toISOString() },
     };
     drafts.save(setAside.key, setAside.draft);
     setOffered(setAside);
+  };
+
+  const takeTheirs = () => {
+    const theirs = conflictRef.current;
+    if (!theirs) return;
+    setAsideMine(theirs.id, theirs.revision);
     conflictRef.current = null;
     setConflict(null);
     setServer(theirs);
@@ -253,6 +258,22 @@ export function useArticleEditor(articleId: number | null, editorKey: string) {
     else setSave({ kind: 'idle', saved: true });
   };
 
+  const restoreRevision = async (revision: number): Promise<boolean> => {
+    const current = articleRef.current;
+    if (!current) return false;
+    setError(null);
+    try {
+      const result = await api.restore(current.id, revision, current.revision);
+      const next = isAdminArticle(result) ? result : await api.article(current.id);
+      if (dirty.current) setAsideMine(next.id, next.revision);
+      adopt(next, true);
+      return true;
+    } catch (e) {
+      if (!showConflict(e)) setError(errorMessage(e));
+      return false;
+    }
+  };
+
   const showConflict = (e: unknown): boolean => {
     const theirs = conflictVersion(e);
     if (!theirs) return false;
@@ -265,7 +286,7 @@ export function useArticleEditor(articleId: number | null, editorKey: string) {
 
   return {
     user, reference, article, fields, loading, loadError, bodyKey, save, conflict, offered, error, setError,
-    update, persist, keepMine, takeTheirs, restoreOffered, discardOffered, adopt, showConflict,
+    update, persist, keepMine, takeTheirs, restoreOffered, discardOffered, adopt, showConflict, restoreRevision,
     isDirty: () => dirty.current,
     current: () => ({ article: articleRef.current, fields: fieldsRef.current }),
   };

@@ -1,8 +1,10 @@
 /**
- * A modal dialog on the native `<dialog>` element: focus is trapped and
+ * A modal dialog on the native `<dialog>` element, rendered at the end of the
+ * page (outside forms and right-to-left text areas): focus is trapped,
  * Escape closes it (reported through `onClose`), the title labels it.
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 interface DialogProps {
   open: boolean;
@@ -24,7 +26,7 @@ export function Dialog({ open, title, onClose, children, className, testId, dism
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
   }, [open]);
-  return (
+  return createPortal(
     <dialog
       ref={ref}
       className={`dialog ${className ?? ''}`}
@@ -48,6 +50,7 @@ export function Dialog({ open, title, onClose, children, className, testId, dism
           {children}
         </>
       )}
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }

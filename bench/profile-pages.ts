@@ -1,0 +1,22 @@
+/**
+ * Times the public site's page building in-process (no HTTP), per stage, on
+ * the benchmark dataset: `npx tsx bench/profile-pages.ts [path…]`.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHeraldApp } from '../src/app.js';
+import { loadConfig } from '../src/config/config.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dataDir = path.join(root, 'bench', '.data', `articles-${process.env.BENCH_ARTICLES ?? 100_000}`);
+const app = await createHeraldApp(loadConfig({ HERALD_DATA_DIR: dataDir, LOG_LEVEL: 'silent', HERALD_PAGE_CACHE: 'false', HERALD_SCHEDULER_INTERVAL_MS: '0' }));
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/en/', '/en/world/', '/en/x/a-50000'];
+for (const p of paths) {
+  for (let i = 0; i < 5; i++) await app.server.inject({ url: p });
+  const runs = 50;
+  const started = process.hrtime.bigint();
+  let status = 0;
+  for (let i = 0; i < runs; i++) status = (await app.server.inject({ url: p })).statusCode;
+  console.log(`${p.padEnd(20)} ${status} ${(Number(process.hrtime.bigint() - started) / 1e6 / runs).toFixed(2)} ms/page`);
+}
+await app.close();
