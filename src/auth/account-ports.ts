@@ -68,9 +68,11 @@ export interface AuditReader {
 }
 
 export interface LoginAttemptStore {
-  recordLoginFailure(attempt: { at: string; email: string; ip: string }): Promise<void>;
-  /** Failure times (ISO, oldest first) for one email or one IP address since `since`. */
-  loginFailuresSince(key: { email: string } | { ip: string }, since: string): Promise<string[]>;
+  /** Records a sign-in attempt as failed (until `deleteLoginAttempt` says otherwise); returns its id. */
+  recordLoginFailure(attempt: { at: string; email: string; ip: string }): Promise<number>;
+  deleteLoginAttempt(id: number): Promise<void>;
+  /** Failures (ids ascending) for one email or one IP address since `since`. */
+  loginFailuresSince(key: { email: string } | { ip: string }, since: string): Promise<{ id: number; at: string }[]>;
   /** Deletes failures older than `before`; they can no longer count against anyone. */
   pruneLoginFailures(before: string): Promise<void>;
 }

@@ -1,9 +1,15 @@
 /**
  * Limits failed sign-ins per account (email as typed, known or not, so the
  * limit reveals nothing about which accounts exist) and per IP address, over
- * sliding windows. Failures live in the database, so every node sees the same
- * counts; only failures count, and a blocked attempt is neither checked nor
- * recorded, so the block lifts on time even under a steady attack.
+ * sliding windows. Attempts live in the database, so every node sees the same
+ * counts.
+ *
+ * An attempt is recorded as a failure *before* the password is checked and
+ * forgotten on success: otherwise a burst of simultaneous guesses would all
+ * pass the count while the slow hash runs. Each attempt counts only rows up to
+ * its own id, so of N simultaneous attempts at most the limit go ahead. A
+ * refused attempt removes its row, so the block lifts on time even under a
+ * steady attack.
  */
 import { HeraldError } from '../domain/errors.js';
 import type { LoginAttemptStore } from './account-ports.js';
@@ -16,10 +22,14 @@ export interface LoginLimits {
 
 export const DEFAULT_LOGIN_LIMITS: LoginLimits = { perAccount: 5, perIp: 20, windowMs: 15 * 60_000 };
 
+export interface LoginAttempt {
+  /** The password was right: this attempt is not a failure after all. */
+  succeeded(): Promise<void>;
+}
+
 export interface LoginRateLimiter {
-  /** Throws HERALD_RATE_LIMITED (429, details.retryAfterSeconds) when either limit is reached. */
-  check(email: string, ip: string): Promise<void>;
-  recordFailure(email: string, ip: string): Promise<void>;
+  /** Registers an attempt (as failed until `succeeded`), or throws HERALD_RATE_LIMITED (429, details.retryAfterSeconds). */
+  begin(email: string, ip: string): Promise<LoginAttempt>;
 }
 
 /** Seconds until the oldest failure that keeps the count at `max` leaves the window; 0 when not blocked. */
@@ -34,32 +44,32 @@ export function createLoginRateLimiter(deps: {
   now: () => Date;
   limits?: LoginLimits;
 }): LoginRateLimiter {
+  const { attempts } = deps;
   const limits = deps.limits ?? DEFAULT_LOGIN_LIMITS;
   return {
-    async check(email, ip) {
+    async begin(email, ip) {
       const now = deps.now();
       const since = new Date(now.getTime() - limits.windowMs).toISOString();
+      await attempts.pruneLoginFailures(since);
+      const id = await attempts.recordLoginFailure({ at: now.toISOString(), email, ip });
+      const upToOurs = (rows: { id: number; at: string }[]) => rows.filter((r) => r.id <= id).map((r) => r.at);
       const [byEmail, byIp] = await Promise.all([
-        deps.attempts.loginFailuresSince({ email }, since),
-        deps.attempts.loginFailuresSince({ ip }, since),
+        attempts.loginFailuresSince({ email }, since),
+        attempts.loginFailuresSince({ ip }, since),
       ]);
+      // Our own row is included, so "limit + 1 rows" means the limit was already reached before us.
       const wait = Math.max(
-        secondsUntilUnblocked(byEmail, limits.perAccount, limits.windowMs, now),
-        secondsUntilUnblocked(byIp, limits.perIp, limits.windowMs, now),
+        secondsUntilUnblocked(upToOurs(byEmail), limits.perAccount + 1, limits.windowMs, now),
+        secondsUntilUnblocked(upToOurs(byIp), limits.perIp + 1, limits.windowMs, now),
       );
-      if (wait === 0) return;
+      if (wait === 0) return { succeeded: () => attempts.deleteLoginAttempt(id) };
+      await attempts.deleteLoginAttempt(id);
       const minutes = Math.ceil(wait / 60);
       throw new HeraldError(
         'HERALD_RATE_LIMITED',
         `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
         { details: { retryAfterSeconds: wait } },
       );
-    },
-
-    async recordFailure(email, ip) {
-      const now = deps.now();
-      await deps.attempts.pruneLoginFailures(new Date(now.getTime() - limits.windowMs).toISOString());
-      await deps.attempts.recordLoginFailure({ at: now.toISOString(), email, ip });
     },
   };
 }

@@ -28,7 +28,8 @@ export interface AuthDeps {
   sessions: SessionService;
 }
 
-const isAdminUiPath = (path: string) => path === '/admin' || path.startsWith('/admin/');
+/** The editor app's pages; its hashed static files are public and need no session lookup. */
+const isAdminUiPath = (path: string) => path === '/admin' || (path.startsWith('/admin/') && !path.startsWith('/admin/assets/'));
 
 /** The path Fastify routed on (immune to encoding tricks), or the raw one for unmatched URLs. */
 const routedPath = (request: FastifyRequest) => request.routeOptions.url ?? request.url.split('?')[0] ?? '';

@@ -52,8 +52,8 @@ const active = (s: SessionRecord, refreshed: boolean): ActiveSession => ({
 export function createSessionService(deps: { accounts: AccountStore; limiter: LoginRateLimiter; now: () => Date }): SessionService {
   const { accounts, limiter } = deps;
 
+  // The limiter has already recorded this attempt as a failure; only the audit row is left to write.
   async function fail(email: string, ip: string, account: AccountRecord | null, why: string): Promise<never> {
-    await limiter.recordFailure(email, ip);
     await accounts.recordAudit({
       at: deps.now().toISOString(), userId: account?.id ?? null, action: 'login_failed', articleId: null,
       details: `${why} for ${email} from ${ip}`,
@@ -64,7 +64,7 @@ export function createSessionService(deps: { accounts: AccountStore; limiter: Lo
   return {
     async login({ email: typed, password, ip, previousToken }) {
       const email = normalizeEmail(typed);
-      await limiter.check(email, ip);
+      const attempt = await limiter.begin(email, ip);
       const account = await accounts.findUserByEmail(email);
       // Every path runs one argon2 verification, so timing does not reveal whether the email exists.
       if (!account) {
@@ -74,6 +74,7 @@ export function createSessionService(deps: { accounts: AccountStore; limiter: Lo
       const passwordOk = await verifyPassword(account.passwordHash, password);
       if (!passwordOk) return fail(email, ip, account, 'Wrong password');
       if (account.disabledAt !== null) return fail(email, ip, account, 'Disabled account');
+      await attempt.succeeded();
 
       const now = deps.now();
       // A fresh token at every sign-in (no fixation); the session this browser had before is ended.

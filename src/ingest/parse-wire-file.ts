@@ -49,7 +49,10 @@ export function parseWireFile(bytes: Uint8Array, options: ParseWireFileOptions =
 
 function parse(bytes: Uint8Array, options: ParseWireFileOptions): WireParseResult {
   if (!(bytes instanceof Uint8Array)) throw new WireRejection('malformed', 'Not a byte array.');
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_WIRE_BYTES;
+  const maxBytes =
+    typeof options.maxBytes === 'number' && Number.isFinite(options.maxBytes) && options.maxBytes >= 0
+      ? options.maxBytes
+      : DEFAULT_MAX_WIRE_BYTES;
   if (bytes.byteLength > maxBytes) {
     throw new WireRejection('too_large', `The file is ${bytes.byteLength} bytes; the limit is ${maxBytes} bytes.`);
   }

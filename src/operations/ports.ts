@@ -202,6 +202,9 @@ export interface ContentWriter extends ContentReader, WireReader, WireWriter {
   insertRevision(articleId: number, revision: StoredRevision): Promise<void>;
   insertNotice(articleId: number, notice: ArticleNotice): Promise<void>;
   deleteArticle(id: number): Promise<boolean>;
+  updateSection(id: number, changes: { name?: string; description?: string; position?: number }): Promise<boolean>;
+  updateTopic(id: number, changes: { name?: string; description?: string; focusPosition?: number | null }): Promise<boolean>;
+  updateAuthor(id: number, changes: { name?: string; initials?: string; bio?: string }): Promise<boolean>;
   insertAudit(entry: { at: string; userId: number | null; action: string; articleId: number | null; details: string }): Promise<void>;
   updateImage(id: number, changes: Partial<Omit<NewImage, 'fileName' | 'mimeType' | 'width' | 'height' | 'derivativeWidths' | 'createdAt'>>): Promise<boolean>;
 }

@@ -68,6 +68,8 @@ export interface WireReader {
   listWireVersions(guid: string): Promise<StoredWireItem[]>;
   listQuarantine(limit: number): Promise<QuarantineEntry[]>;
   listWireAlerts(filter: { articleId?: number; openOnly?: boolean }): Promise<WireAlert[]>;
+  /** One alert by id (wire desk API: acknowledging). */
+  getWireAlert(id: number): Promise<WireAlert | null>;
   /** Articles adopted from any version of this story. */
   findArticlesByWireGuid(guid: string): Promise<{ id: number; headline: string; status: string; wireVersion: number | null }[]>;
 }

@@ -57,14 +57,19 @@ export function accountSessions(db: Kysely<HeraldDatabase>): SessionStore & Logi
     },
 
     async recordLoginFailure(a) {
-      await db.insertInto('login_attempts').values({ at: a.at, email: a.email, ip: a.ip }).execute();
+      const row = await db.insertInto('login_attempts').values({ at: a.at, email: a.email, ip: a.ip }).returning('id').executeTakeFirstOrThrow();
+      return Number(row.id);
+    },
+
+    async deleteLoginAttempt(id) {
+      await db.deleteFrom('login_attempts').where('id', '=', id).execute();
     },
 
     async loginFailuresSince(key, since) {
-      let query = db.selectFrom('login_attempts').select('at').where('at', '>', since);
+      let query = db.selectFrom('login_attempts').select(['id', 'at']).where('at', '>', since);
       query = 'email' in key ? query.where('email', '=', key.email) : query.where('ip', '=', key.ip);
-      const rows = await query.orderBy('at').execute();
-      return rows.map((r) => r.at);
+      const rows = await query.orderBy('id').execute();
+      return rows.map((r) => ({ id: Number(r.id), at: r.at }));
     },
 
     async pruneLoginFailures(before) {

@@ -3,7 +3,12 @@ import type { Kysely } from 'kysely';
 import type { ContentWriter } from '../operations/ports.js';
 import type { HeraldDatabase } from './database.js';
 
-type NewsroomWrites = Pick<ContentWriter, 'insertRevision' | 'insertNotice' | 'deleteArticle' | 'updateImage' | 'insertAudit'>;
+type NewsroomWrites = Pick<
+  ContentWriter,
+  'insertRevision' | 'insertNotice' | 'deleteArticle' | 'updateImage' | 'insertAudit' | 'updateSection' | 'updateTopic' | 'updateAuthor'
+>;
+
+const defined = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
 export function newsroomWrites(db: Kysely<HeraldDatabase>): NewsroomWrites {
   return {
@@ -19,6 +24,24 @@ export function newsroomWrites(db: Kysely<HeraldDatabase>): NewsroomWrites {
 
     async insertNotice(articleId, n) {
       await db.insertInto('article_notices').values({ article_id: articleId, kind: n.kind, text: n.text, created_at: n.createdAt }).execute();
+    },
+
+    async updateSection(id, c) {
+      const set = defined(c);
+      if (Object.keys(set).length === 0) return true;
+      return Number((await db.updateTable('sections').set(set).where('id', '=', id).executeTakeFirst()).numUpdatedRows) === 1;
+    },
+
+    async updateTopic(id, c) {
+      const set = defined({ name: c.name, description: c.description, focus_position: c.focusPosition });
+      if (Object.keys(set).length === 0) return true;
+      return Number((await db.updateTable('topics').set(set).where('id', '=', id).executeTakeFirst()).numUpdatedRows) === 1;
+    },
+
+    async updateAuthor(id, c) {
+      const set = defined(c);
+      if (Object.keys(set).length === 0) return true;
+      return Number((await db.updateTable('authors').set(set).where('id', '=', id).executeTakeFirst()).numUpdatedRows) === 1;
     },
 
     async insertAudit(e) {

@@ -2,7 +2,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { WireFormat, WirePubStatus } from '../domain/wire-item.js';
 import type { StoredWireItem, WireAlert, WireReader, WireStory } from '../operations/wire-ports.js';
-import type { HeraldDatabase, WireItemTable, WireStoryTable } from './database.js';
+import type { HeraldDatabase, WireAlertTable, WireItemTable, WireStoryTable } from './database.js';
 
 type Db = Kysely<HeraldDatabase>;
 
@@ -47,6 +47,11 @@ const toWireStory = (row: Selectable<WireStoryTable>): WireStory => ({
   subjectCodes: row.subject_codes ? row.subject_codes.split(' ') : [],
   receivedAt: row.received_at,
   versionCreated: row.version_created,
+});
+
+const toWireAlert = (r: Selectable<WireAlertTable>): WireAlert => ({
+  id: Number(r.id), articleId: Number(r.article_id), guid: r.guid, version: Number(r.version),
+  kind: r.kind as WireAlert['kind'], message: r.message, createdAt: r.created_at, acknowledgedAt: r.acknowledged_at,
 });
 
 /** LIKE patterns treat % and _ as wildcards; escape them so a search means what it says. */
@@ -96,12 +101,13 @@ export function wireReads(db: Db): WireReader {
       if (filter.articleId !== undefined) query = query.where('article_id', '=', filter.articleId);
       if (filter.openOnly) query = query.where('acknowledged_at', 'is', null);
       const rows = await query.orderBy('id', 'desc').execute();
-      return rows.map(
-        (r): WireAlert => ({
-          id: Number(r.id), articleId: Number(r.article_id), guid: r.guid, version: Number(r.version),
-          kind: r.kind as WireAlert['kind'], message: r.message, createdAt: r.created_at, acknowledgedAt: r.acknowledged_at,
-        }),
-      );
+      return rows.map(toWireAlert);
+    },
+
+    // Wire desk API: one alert, for acknowledging it.
+    async getWireAlert(id) {
+      const row = await db.selectFrom('wire_alerts').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toWireAlert(row) : null;
     },
 
     async findArticlesByWireGuid(guid) {

@@ -196,6 +196,16 @@ for (const kind of testStoreKinds) {
       expect(later.status).toBe(200);
     });
 
+    it('lets at most 5 of 15 simultaneous wrong guesses for one account reach the password check', async () => {
+      const victim = await createTestUser(running.app.store.accounts, { role: 'editor' });
+      const responses = await Promise.all(
+        Array.from({ length: 15 }, (_, i) => postLogin(running, victim.email, `guess ${i} is wrong`, { 'x-forwarded-for': `192.0.2.${100 + i}` })),
+      );
+      const statuses = responses.map((r) => r.status);
+      expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
+      expect(statuses.filter((s) => s !== 401 && s !== 429)).toEqual([]);
+    });
+
     it('answers 429 after 20 failures from one IP address, whatever the accounts, but not to other addresses', async () => {
       const user = await createTestUser(running.app.store.accounts, { role: 'reporter' });
       const ip = { 'x-forwarded-for': '203.0.113.50' };

@@ -35,35 +35,52 @@ for (const kind of testStoreKinds) {
     it('blocks an account after 5 failures in 15 minutes, from any IP, and lets it in once the window has passed', async () => {
       const limiter = createLoginRateLimiter({ attempts: handle.store.accounts, now });
       for (let i = 0; i < 5; i++) {
-        await limiter.check('ann@x.example', `198.51.100.${i}`);
-        await limiter.recordFailure('ann@x.example', `198.51.100.${i}`);
+        await limiter.begin('ann@x.example', `198.51.100.${i}`);
         clock += MINUTE;
       }
-      const error = await rejection(limiter.check('ann@x.example', '198.51.100.99'));
+      const error = await rejection(limiter.begin('ann@x.example', '198.51.100.99'));
       expect(error.code).toBe('HERALD_RATE_LIMITED');
       expect(error.status).toBe(429);
       expect(error.details?.retryAfterSeconds).toBe(10 * 60);
-      await expect(limiter.check('bob@x.example', '198.51.100.99')).resolves.toBeUndefined();
+      await (await limiter.begin('bob@x.example', '198.51.100.99')).succeeded();
       clock += 10 * MINUTE - 1000;
-      await expect(limiter.check('ann@x.example', '198.51.100.99')).rejects.toThrow(/Try again in 1 minute\./);
+      await expect(limiter.begin('ann@x.example', '198.51.100.99')).rejects.toThrow(/Try again in 1 minute\./);
       clock += 1000;
-      await expect(limiter.check('ann@x.example', '198.51.100.99')).resolves.toBeUndefined();
+      await expect(limiter.begin('ann@x.example', '198.51.100.99')).resolves.toBeDefined();
+    });
+
+    it('does not count successful attempts, nor refused ones (so a block lifts on time under attack)', async () => {
+      clock += 60 * MINUTE;
+      const limiter = createLoginRateLimiter({ attempts: handle.store.accounts, now });
+      for (let i = 0; i < 10; i++) await (await limiter.begin('carol@x.example', '192.0.2.10')).succeeded();
+      for (let i = 0; i < 5; i++) await limiter.begin('carol@x.example', '192.0.2.10');
+      for (let i = 0; i < 10; i++) await expect(limiter.begin('carol@x.example', '192.0.2.10')).rejects.toMatchObject({ code: 'HERALD_RATE_LIMITED' });
+      expect(await handle.store.accounts.loginFailuresSince({ email: 'carol@x.example' }, '1970-01-01T00:00:00.000Z')).toHaveLength(5);
+    });
+
+    it('lets at most the limit through when many attempts arrive at once', async () => {
+      clock += 60 * MINUTE;
+      const limiter = createLoginRateLimiter({ attempts: handle.store.accounts, now });
+      await limiter.begin('dave@x.example', '192.0.2.20');
+      const results = await Promise.allSettled(Array.from({ length: 12 }, () => limiter.begin('dave@x.example', '192.0.2.20')));
+      expect(results.filter((r) => r.status === 'fulfilled').length).toBeLessThanOrEqual(4);
+      expect(results.filter((r) => r.status === 'rejected').length).toBeGreaterThanOrEqual(8);
     });
 
     it('blocks an IP address after 20 failures in 15 minutes, whatever the emails', async () => {
       clock += 60 * MINUTE;
       const limiter = createLoginRateLimiter({ attempts: handle.store.accounts, now });
-      for (let i = 0; i < 20; i++) await limiter.recordFailure(`user${i}@x.example`, '203.0.113.7');
-      await expect(limiter.check('someone@x.example', '203.0.113.7')).rejects.toMatchObject({ code: 'HERALD_RATE_LIMITED' });
-      await expect(limiter.check('someone@x.example', '203.0.113.8')).resolves.toBeUndefined();
+      for (let i = 0; i < 20; i++) await limiter.begin(`user${i}@x.example`, '203.0.113.7');
+      await expect(limiter.begin('someone@x.example', '203.0.113.7')).rejects.toMatchObject({ code: 'HERALD_RATE_LIMITED' });
+      await expect(limiter.begin('someone@x.example', '203.0.113.8')).resolves.toBeDefined();
       clock += 15 * MINUTE;
-      await expect(limiter.check('someone@x.example', '203.0.113.7')).resolves.toBeUndefined();
+      await expect(limiter.begin('someone@x.example', '203.0.113.7')).resolves.toBeDefined();
     });
 
     it('prunes failures that have left the window', async () => {
       clock += 60 * MINUTE;
       const limiter = createLoginRateLimiter({ attempts: handle.store.accounts, now });
-      await limiter.recordFailure('late@x.example', '192.0.2.1');
+      await limiter.begin('late@x.example', '192.0.2.1');
       const everything = await handle.store.accounts.loginFailuresSince({ ip: '203.0.113.7' }, '1970-01-01T00:00:00.000Z');
       expect(everything).toEqual([]);
     });

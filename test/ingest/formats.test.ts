@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseWireFile } from '../../src/ingest/parse-wire-file.js';
-import { HAS_THIRD_PARTY, onlyItem, OWN_FIXTURES_DIR, parseThirdParty, rejectionOf } from './helpers.js';
+import { allText, bytes, HAS_THIRD_PARTY, onlyItem, OWN_FIXTURES_DIR, parseThirdParty, rejectionOf } from './helpers.js';
 
 describe.skipIf(!HAS_THIRD_PARTY)('dpa digitalwires JSON', () => {
   it('maps the embargoed sample, including the embargo in UTC', () => {
@@ -300,5 +300,98 @@ describe.skipIf(!HAS_THIRD_PARTY)('RSS', () => {
       versionCreated: '2020-08-10T07:00:00.000Z',
     });
     expect(items[0]?.body[0]).toMatchObject({ type: 'embed', kind: 'audio', url: 'https://traffic.libsyn.com/secure/exampleshow/lorem-ipsum.mp3?dest-id=123456' });
+  });
+});
+
+describe('RSS with Media RSS, and Atom', () => {
+  const rss = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+  <channel>
+    <title>Valley Courier Wire</title><link>https://courier.example/</link><language>en-gb</language>
+    <item>
+      <title>Flood barrier &amp;amp; pumps tested</title>
+      <link>https://courier.example/news/flood-barrier</link>
+      <pubDate>Tue, 04 Mar 2025 09:30:00 +0100</pubDate>
+      <dc:creator>Ruth Ambler</dc:creator>
+      <category domain="courier">Environment</category>
+      <description>&lt;p&gt;Engineers &lt;b&gt;closed&lt;/b&gt; the barrier.&lt;/p&gt;</description>
+      <media:content url="https://img.courier.example/barrier.jpg" medium="image" width="1600" height="900">
+        <media:description>The barrier at low tide.</media:description>
+        <media:credit>Tom Reed/Valley Courier</media:credit>
+      </media:content>
+    </item>
+    <item>
+      <guid isPermaLink="false">courier-2</guid>
+      <title>Second story</title>
+      <content:encoded><![CDATA[<p>Full text.</p>]]></content:encoded>
+      <description>Teaser only</description>
+      <media:thumbnail url="https://img.courier.example/small.jpg" width="120" height="80"/>
+      <media:thumbnail url="https://img.courier.example/large.jpg" width="640" height="360"/>
+    </item>
+  </channel>
+</rss>`;
+
+  it('maps RSS items: link as guid, escaped HTML description, Media RSS pictures', () => {
+    const { format, items } = parseWireFile(bytes(rss));
+    expect(format).toBe('rss');
+    expect(items[0]).toMatchObject({
+      guid: 'https://courier.example/news/flood-barrier',
+      version: 1,
+      provider: 'Valley Courier Wire',
+      language: 'en-GB',
+      headline: 'Flood barrier & pumps tested',
+      byline: 'Ruth Ambler',
+      versionCreated: '2025-03-04T08:30:00.000Z',
+      subjects: [{ code: 'courier:Environment', name: 'Environment' }],
+    });
+    expect(items[0]?.body).toEqual([{ type: 'paragraph', spans: [{ text: 'Engineers ' }, { text: 'closed', marks: ['bold'] }, { text: ' the barrier.' }] }]);
+    expect(items[0]?.pictures).toEqual([
+      { href: 'https://img.courier.example/barrier.jpg', caption: 'The barrier at low tide.', credit: 'Tom Reed/Valley Courier', width: 1600, height: 900 },
+    ]);
+    expect(items[1]).toMatchObject({ guid: 'courier-2' });
+    expect(allText(items[1]?.body ?? [])).toEqual(['Full text.']);
+    expect(items[1]?.pictures).toEqual([{ href: 'https://img.courier.example/large.jpg', width: 640, height: 360 }]);
+    expect(items[1]?.raw).toMatch(/^<item>[\s\S]*courier-2[\s\S]*<\/item>$/);
+  });
+
+  it('maps Atom entries: id, published/updated, authors, categories, html and xhtml content', () => {
+    const atom = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de">
+  <title>Stadtwerke Meldungen</title>
+  <author><name>Stadtwerke Presse</name></author>
+  <entry>
+    <id>tag:stadtwerke.example,2025:42</id>
+    <title type="html">Neue &lt;em&gt;Buslinie&lt;/em&gt; ab Montag</title>
+    <published>2025-03-01T08:00:00+01:00</published>
+    <updated>2025-03-02T10:15:00+01:00</updated>
+    <author><name>Jana Ritter</name></author>
+    <category term="verkehr" label="Verkehr"/>
+    <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Die Linie 12 fährt <a href="https://stadtwerke.example/12">alle zehn Minuten</a>.</p></div></content>
+    <link rel="enclosure" type="image/jpeg" href="https://stadtwerke.example/bus.jpg"/>
+  </entry>
+  <entry>
+    <id>tag:stadtwerke.example,2025:43</id>
+    <title>Zweite Meldung</title>
+    <updated>2025-03-03T09:00:00Z</updated>
+    <summary type="html">&lt;p&gt;Kurz &amp;amp; knapp.&lt;/p&gt;</summary>
+  </entry>
+</feed>`;
+    const { format, items } = parseWireFile(bytes(atom));
+    expect(format).toBe('atom');
+    expect(items[0]).toMatchObject({
+      guid: 'tag:stadtwerke.example,2025:42',
+      provider: 'Stadtwerke Presse',
+      language: 'de',
+      headline: 'Neue Buslinie ab Montag',
+      byline: 'Jana Ritter',
+      firstCreated: '2025-03-01T07:00:00.000Z',
+      versionCreated: '2025-03-02T09:15:00.000Z',
+      subjects: [{ code: 'verkehr', name: 'Verkehr' }],
+      pictures: [{ href: 'https://stadtwerke.example/bus.jpg', mimeType: 'image/jpeg' }],
+    });
+    expect(items[0]?.body).toEqual([
+      { type: 'paragraph', spans: [{ text: 'Die Linie 12 fährt ' }, { text: 'alle zehn Minuten', href: 'https://stadtwerke.example/12' }, { text: '.' }] },
+    ]);
+    expect(allText(items[1]?.body ?? [])).toEqual(['Kurz & knapp.']);
   });
 });

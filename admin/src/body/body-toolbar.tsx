@@ -3,7 +3,8 @@
  * blocks. Buttons say their state with aria-pressed; arrow keys move along
  * the toolbar as well as Tab.
  */
-import { useEditorState, type Editor } from '@tiptap/react';
+import { NodeSelection } from '@tiptap/pm/state';
+import { useEditorState, type Editor, type JSONContent } from '@tiptap/react';
 import { useState, type KeyboardEvent } from 'react';
 import { imageCredit } from '../media/image-grid.js';
 import { useBodyEditorServices } from './body-editor-context.js';
@@ -62,15 +63,21 @@ export function BodyToolbar({ editor }: { editor: Editor }) {
     }),
   });
   const chain = () => editor.chain().focus();
+  /** Inserts a block node; with a block selected (an image just added), it goes after it instead of replacing it. */
+  const insertBlock = (content: JSONContent) => {
+    const { selection } = editor.state;
+    if (selection instanceof NodeSelection) chain().insertContentAt(selection.to, content).run();
+    else chain().insertContent(content).run();
+  };
 
   const addImage = async () => {
     const image = await services.pickImage();
     if (image)
-      chain().insertContent({ type: 'image', attrs: { imageId: image.id, alt: image.alt, caption: image.caption, credit: imageCredit(image) } }).run();
+      insertBlock({ type: 'image', attrs: { imageId: image.id, alt: image.alt, caption: image.caption, credit: imageCredit(image) } });
   };
   const addRelated = async () => {
     const article = await services.pickArticle();
-    if (article) chain().insertContent({ type: 'related', attrs: { articleId: article.id } }).run();
+    if (article) insertBlock({ type: 'related', attrs: { articleId: article.id } });
   };
 
   return (
@@ -93,7 +100,7 @@ export function BodyToolbar({ editor }: { editor: Editor }) {
           <Tool label="Image" testId="toolbar-image" onClick={() => void addImage()} />
           <Tool label="Related article" testId="toolbar-related" onClick={() => void addRelated()} />
           <Tool label="Video or audio" testId="toolbar-embed"
-            onClick={() => chain().insertContent({ type: 'embed', attrs: { kind: 'video', title: '', url: '' } }).run()} />
+            onClick={() => insertBlock({ type: 'embed', attrs: { kind: 'video', title: '', url: '' } })} />
         </div>
         <div className="toolbar__group">
           <Tool label="Undo" text="↶" testId="toolbar-undo" shortcut="Ctrl+Z" disabled={!s.canUndo} onClick={() => chain().undo().run()} />

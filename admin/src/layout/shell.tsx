@@ -14,13 +14,13 @@ function NavLink({ to, children, active }: { to: string; children: ReactNode; ac
 export function Shell({ children }: { children: ReactNode }) {
   const user = useUser();
   const { signOut } = useSession();
-  const { pathname } = useLocation();
+  const { pathname, state } = useLocation();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
 
   // After navigating, move focus to the new page's heading so screen readers announce it.
   useEffect(() => {
-    if (first.current) {
+    if (first.current || state?.quiet) {
       first.current = false;
       return;
     }
@@ -29,7 +29,8 @@ export function Shell({ children }: { children: ReactNode }) {
       heading.tabIndex = -1;
       heading.focus();
     }
-  }, [pathname]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pathname, state?.navId]);
 
   const section = pathname.startsWith('/admin/images') ? 'images' : pathname.startsWith('/admin/audit') ? 'audit' : 'articles';
   return (

@@ -15,12 +15,14 @@ if (typeof window !== 'undefined') window.addEventListener('popstate', emit);
 export interface NavState {
   navId: number;
   editorKey?: string;
+  /** The same page got a new address (a new article's first save): focus stays where it is. */
+  quiet?: boolean;
 }
 
 let lastNavId = 0;
 
 export function navigate(to: string, options: { replace?: boolean; editorKey?: string } = {}): void {
-  const state: NavState = { navId: Date.now() * 1000 + (++lastNavId % 1000), ...(options.editorKey ? { editorKey: options.editorKey } : {}) };
+  const state: NavState = { navId: Date.now() * 1000 + (++lastNavId % 1000), ...(options.editorKey ? { editorKey: options.editorKey, quiet: true } : {}) };
   if (options.replace) history.replaceState(state, '', to);
   else history.pushState(state, '', to);
   emit();

@@ -243,10 +243,49 @@ export interface AuditEntry {
   at: string;
   userId: number | null;
   userName: string | null;
-  action: 'published' | 'unpublished' | 'corrected' | 'deleted' | 'scheduled' | 'restored' | 'user_created' | 'login_failed';
+  action: string;
   articleId: number | null;
   details: string;
 }
+
+// ---------- curation and structure ----------
+/** PUT /api/admin/editions/:code/focus (editor) */
+export const focusBody = z.object({ topicIds: z.array(z.number().int().positive()).max(30) });
+/** PUT /api/admin/editions/:code/section-order (editor) */
+export const sectionOrderBody = z.object({ sectionIds: z.array(z.number().int().positive()).max(500) });
+/** POST /api/admin/sections (admin) */
+export const createSectionBody = z.object({
+  editionCode: z.string().min(2).max(16),
+  parentId: z.number().int().positive().nullable().default(null),
+  slug: z.string().min(1).max(60),
+  name: z.string().trim().min(1).max(80),
+  description: z.string().max(500).default(''),
+});
+/** PATCH /api/admin/sections/:id and /api/admin/topics/:id (admin) */
+export const renameBody = z.object({ name: z.string().trim().min(1).max(80).optional(), description: z.string().max(500).optional() });
+/** POST /api/admin/topics (admin) */
+export const createTopicBody = z.object({
+  editionCode: z.string().min(2).max(16),
+  slug: z.string().min(1).max(80),
+  name: z.string().trim().min(1).max(80),
+  description: z.string().max(500).default(''),
+});
+/** POST /api/admin/authors (admin) */
+export const createAuthorBody = z.object({ name: z.string().trim().min(1).max(120), initials: z.string().max(6).optional(), bio: z.string().max(1000).default('') });
+/** POST /api/admin/agencies (admin) */
+export const createAgencyBody = z.object({ code: z.string().trim().min(1).max(20), name: z.string().trim().min(1).max(120) });
+/** PUT /api/admin/editions/:code (admin) */
+export const editionSettingsBody = z.object({
+  name: z.string().trim().min(1).max(60),
+  lang: z.string().min(2).max(20),
+  dir: z.enum(['ltr', 'rtl']),
+  timeZone: z.string().min(1).max(60),
+  locale: z.string().min(2).max(30),
+  numberingSystem: z.string().min(2).max(10),
+  siteTitle: z.string().trim().min(1).max(80),
+  position: z.number().int().min(0).max(1000),
+  isDefault: z.boolean(),
+});
 
 export interface ApiErrorBody {
   error: { code: string; message: string; details?: unknown };

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AdminApiDeps } from './admin-api-deps.js';
 import { registerArticleRoutes } from './article-routes.js';
+import { registerCurationRoutes } from './curation-routes.js';
 import { registerImageRoutes } from './image-routes.js';
 import { registerReferenceRoutes } from './reference-routes.js';
 import { registerWorkflowRoutes } from './workflow-routes.js';
@@ -11,4 +12,5 @@ export function registerAdminApi(app: FastifyInstance, deps: AdminApiDeps): void
   registerArticleRoutes(app, deps);
   registerWorkflowRoutes(app, deps);
   registerImageRoutes(app, deps);
+  registerCurationRoutes(app, deps);
 }

@@ -1,0 +1,109 @@
+/** Admin API: editors curate "In focus" and section order; admins manage editions, sections, topics, authors and agencies. */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { requireEdition, requireRole } from '../../auth/guards.js';
+import { HeraldError, notFound } from '../../domain/errors.js';
+import { getMessages } from '../../site/i18n/registry.js';
+import {
+  createAgency, createAuthor, createSection, createTopic, setFocusTopics, setSectionOrder, updateEdition, updateSection, updateTopic,
+} from '../../operations/curate-edition.js';
+import type { AdminApiDeps } from './admin-api-deps.js';
+import {
+  createAgencyBody, createAuthorBody, createSectionBody, createTopicBody, editionSettingsBody, focusBody, renameBody, sectionOrderBody,
+} from './contract.js';
+
+const idParam = (request: FastifyRequest) => {
+  const raw = (request.params as { id?: string }).id ?? '';
+  if (!/^\d{1,12}$/.test(raw)) throw notFound('That item');
+  return Number(raw);
+};
+
+export function registerCurationRoutes(app: FastifyInstance, deps: AdminApiDeps): void {
+  const { ops } = deps;
+  const editionOf = async (request: FastifyRequest) => {
+    const code = (request.params as { code: string }).code;
+    const edition = (await ops.store.listEditions()).find((e) => e.code === code);
+    if (!edition) throw notFound(`Edition ${code}`);
+    return edition;
+  };
+  const allEditions = async () => (await ops.store.listEditions()).map((e) => e.code);
+  const sectionEdition = async (id: number) => {
+    for (const code of await allEditions()) if ((await ops.store.listSections(code)).some((s) => s.id === id)) return code;
+    throw notFound(`Section ${id}`);
+  };
+  const topicEdition = async (id: number) => {
+    for (const code of await allEditions()) if ((await ops.store.listTopics(code)).some((t) => t.id === id)) return code;
+    throw notFound(`Topic ${id}`);
+  };
+
+  app.put('/api/admin/editions/:code/focus', async (request) => {
+    const user = requireRole(request, 'editor');
+    const edition = await editionOf(request);
+    requireEdition(user, edition.code);
+    await setFocusTopics(ops, edition.code, focusBody.parse(request.body).topicIds, { userId: user.id });
+    return { topics: (await ops.store.listTopics(edition.code)).filter((t) => t.focusPosition !== null).sort((a, b) => a.focusPosition! - b.focusPosition!) };
+  });
+
+  app.put('/api/admin/editions/:code/section-order', async (request) => {
+    const user = requireRole(request, 'editor');
+    const edition = await editionOf(request);
+    requireEdition(user, edition.code);
+    await setSectionOrder(ops, edition.code, sectionOrderBody.parse(request.body).sectionIds, { userId: user.id });
+    return { sections: await ops.store.listSections(edition.code) };
+  });
+
+  app.put('/api/admin/editions/:code', async (request) => {
+    const user = requireRole(request, 'admin');
+    const edition = await editionOf(request);
+    const settings = editionSettingsBody.parse(request.body);
+    try {
+      getMessages(settings.lang);
+      new Intl.DateTimeFormat(settings.locale, { timeZone: settings.timeZone, numberingSystem: settings.numberingSystem });
+    } catch (cause) {
+      throw new HeraldError('HERALD_VALIDATION', `These settings cannot be displayed: ${(cause as Error).message}`, { cause });
+    }
+    await updateEdition(ops, { ...settings, code: edition.code }, { userId: user.id });
+    return (await ops.store.listEditions()).find((e) => e.code === edition.code);
+  });
+
+  app.post('/api/admin/sections', async (request, reply) => {
+    const user = requireRole(request, 'admin');
+    const body = createSectionBody.parse(request.body);
+    const id = await createSection(ops, body, { userId: user.id });
+    return reply.code(201).send((await ops.store.listSections(body.editionCode)).find((s) => s.id === id));
+  });
+
+  app.patch('/api/admin/sections/:id', async (request) => {
+    const user = requireRole(request, 'admin');
+    const id = idParam(request);
+    const edition = await sectionEdition(id);
+    await updateSection(ops, id, edition, renameBody.parse(request.body), { userId: user.id });
+    return (await ops.store.listSections(edition)).find((s) => s.id === id);
+  });
+
+  app.post('/api/admin/topics', async (request, reply) => {
+    const user = requireRole(request, 'admin');
+    const body = createTopicBody.parse(request.body);
+    const id = await createTopic(ops, body, { userId: user.id });
+    return reply.code(201).send((await ops.store.listTopics(body.editionCode)).find((t) => t.id === id));
+  });
+
+  app.patch('/api/admin/topics/:id', async (request) => {
+    const user = requireRole(request, 'admin');
+    const id = idParam(request);
+    const edition = await topicEdition(id);
+    await updateTopic(ops, id, edition, renameBody.parse(request.body), { userId: user.id });
+    return (await ops.store.listTopics(edition)).find((t) => t.id === id);
+  });
+
+  app.post('/api/admin/authors', async (request, reply) => {
+    const user = requireRole(request, 'admin');
+    const id = await createAuthor(ops, createAuthorBody.parse(request.body), await allEditions(), { userId: user.id });
+    return reply.code(201).send((await ops.store.getAuthors([id]))[0]);
+  });
+
+  app.post('/api/admin/agencies', async (request, reply) => {
+    const user = requireRole(request, 'admin');
+    const id = await createAgency(ops, createAgencyBody.parse(request.body), await allEditions(), { userId: user.id });
+    return reply.code(201).send((await ops.store.getAgencies([id]))[0]);
+  });
+}
