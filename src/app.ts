@@ -8,7 +8,9 @@ import type { FastifyInstance } from 'fastify';
 import { seedDemoAccounts } from './auth/demo-accounts.js';
 import { installAccounts } from './auth/install-accounts.js';
 import { registerAdminApi } from './api/admin/register-admin-api.js';
+import { installWireDesk, type WireDesk } from './api/ingest/install-wire-desk.js';
 import { createListingCountCache } from './cache/listing-count-cache.js';
+import { purgeForArticleEvent } from './cache/page-purger.js';
 import { createPageCache, surrogateKeys, type PageCache } from './cache/page-cache.js';
 import type { HeraldConfig } from './config/config.js';
 import { createEventBus, type EventBus } from './events/event-bus.js';
@@ -37,6 +39,8 @@ export interface HeraldApp {
   /** True when this start seeded the demo newsroom into an empty store. */
   seeded: boolean;
   scheduler: PublicationScheduler;
+  /** Wire desk: ingest, sources (folder, push, poll), SSE fan-out (src/api/ingest/install-wire-desk.ts). */
+  wire: WireDesk;
   /** Re-reads editions, sections, topics, authors and agencies. */
   reloadDirectory(): Promise<void>;
   close(): Promise<void>;
@@ -86,8 +90,7 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
 
   for (const type of ['article.published', 'article.updated', 'article.unpublished'] as const)
     events.on(type, (event) => {
-      pageCache?.purge(surrogateKeys.article(event.articleId));
-      pageCache?.purge(surrogateKeys.listings(event.editionCode));
+      if (pageCache) purgeForArticleEvent(pageCache, directory, event);
       counts.purgeEdition(event.editionCode);
     });
   const reloadDirectory = async () => {
@@ -102,6 +105,8 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
   // Accounts: session layer + session/users routes; must come before any other /api/admin route is registered.
   installAccounts(server, { accounts: store.accounts, reader: store, now });
   registerAdminApi(server, { ops: operations, publicUrl: config.publicUrl, site, media, maxImageBytes: config.maxImageBytes });
+  // Wire desk: /api/admin/wire routes, POST /ingest/:source, SSE fan-out, and the HERALD_WIRE_SOURCES folders and feeds.
+  const wire = installWireDesk(server, { config, ops: operations, media });
   const scheduler = createPublicationScheduler(operations, {
     intervalMs: config.schedulerIntervalMs,
     onError: (error) => server?.log.error({ err: error }, 'publication scheduler pass failed'),
@@ -117,8 +122,10 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
     seeded,
     reloadDirectory,
     scheduler,
+    wire,
     async close() {
       scheduler.stop();
+      await wire.stop();
       await server?.close();
       await store.close();
     },

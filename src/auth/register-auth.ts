@@ -45,7 +45,8 @@ export function registerAuth(app: FastifyInstance, deps: AuthDeps): void {
     const path = routedPath(request);
     const rawPath = request.url.split('?')[0] ?? '';
     const api = isAdminApiPath(path) || isAdminApiPath(rawPath);
-    if (!api && !isAdminUiPath(path) && !isAdminUiPath(rawPath)) return;
+    // For UI pages the hook only resolves the user (no decision is made), so the raw path is enough there.
+    if (!api && !isAdminUiPath(rawPath)) return;
 
     const token = sessionTokenOf(request);
     const resolved = token ? await deps.sessions.resolve(token) : null;

@@ -79,6 +79,10 @@ export function createPageCache(options: { maxEntries: number; maxAgeMs: number;
 /** Surrogate keys, built in one place so producers and purgers agree. */
 export const surrogateKeys = {
   article: (id: number) => `article:${id}`,
+  home: (editionCode: string) => `home:${editionCode}`,
+  section: (id: number) => `section:${id}`,
+  topic: (id: number) => `topic:${id}`,
+  translationGroup: (group: string) => `translations:${group}`,
   /** Every listing (home, section, topic pages) of an edition. */
   listings: (editionCode: string) => `listing:${editionCode}`,
   /** Everything that shows the edition's chrome (menus, "In focus"). */

@@ -3,9 +3,11 @@
  * the same configuration (HERALD_DATA_DIR, DATABASE_URL) as `npm start`.
  */
 import { isHeraldError } from '../domain/errors.js';
+import { runIngest } from './ingest-command.js';
 import { runMigrate } from './migrate-command.js';
 import { runSeed } from './seed-command.js';
 import { runUserCreate } from './user-create-command.js';
+import { runWire } from './wire-command.js';
 
 const USAGE = `Usage: npm run herald -- <command> [options]
 
@@ -14,12 +16,21 @@ Commands:
   migrate               run pending database migrations and exit
   user:create --email E --role reporter|editor|admin [--name N] [--password P] [--editions en,de]
                         create a newsroom account (asks for the password when --password is left out)
+  ingest [--json] FILE…  ingest wire files (NewsML-G2, NewsML 1.2, ninjs, dpa, RSS/Atom) into the wire desk
+  wire list [--json]    list the wire desk's stories, newest first
 
 Configuration comes from the environment: HERALD_DATA_DIR, DATABASE_URL (see README).`;
 
 type Command = (args: string[]) => Promise<number>;
 
-const commands: Record<string, Command> = { seed: runSeed, migrate: runMigrate, 'user:create': runUserCreate };
+const commands: Record<string, Command> = {
+  seed: runSeed,
+  migrate: runMigrate,
+  'user:create': runUserCreate,
+  // Wire desk (src/cli/ingest-command.ts, src/cli/wire-command.ts).
+  ingest: runIngest,
+  wire: runWire,
+};
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;

@@ -3,11 +3,33 @@
  * search, webhooks and other nodes subscribe to these; nothing else reacts to
  * state changes.
  */
+/**
+ * Where an article shows (before and after the change), so subscribers can
+ * act precisely: the page cache purges just these sections, topics and
+ * translation pages. Absent when unknown; subscribers then act edition-wide.
+ */
+export interface ArticleScope {
+  sectionIds: number[];
+  topicIds: number[];
+  translationGroups: string[];
+}
+
+export function articleScope(...articles: ({ sectionId: number; topicIds: number[]; translationGroup: string | null } | null | undefined)[]): ArticleScope {
+  const present = articles.filter((a): a is NonNullable<typeof a> => Boolean(a));
+  return {
+    sectionIds: [...new Set(present.map((a) => a.sectionId))],
+    topicIds: [...new Set(present.flatMap((a) => a.topicIds))],
+    translationGroups: [...new Set(present.flatMap((a) => (a.translationGroup ? [a.translationGroup] : [])))],
+  };
+}
+
+type ArticleEventBase = { articleId: number; editionCode: string; at: string; scope?: ArticleScope };
+
 export type HeraldEvent =
-  | { type: 'article.published'; articleId: number; editionCode: string; at: string }
-  | { type: 'article.updated'; articleId: number; editionCode: string; at: string }
-  | { type: 'article.unpublished'; articleId: number; editionCode: string; at: string }
-  | { type: 'article.saved'; articleId: number; editionCode: string; at: string }
+  | ({ type: 'article.published' } & ArticleEventBase)
+  | ({ type: 'article.updated' } & ArticleEventBase)
+  | ({ type: 'article.unpublished' } & ArticleEventBase)
+  | ({ type: 'article.saved' } & ArticleEventBase)
   | { type: 'curation.changed'; editionCode: string; at: string }
   | { type: 'wire.ingested'; guid: string; version: number; at: string }
   | { type: 'wire.quarantined'; quarantineId: number; fileName: string; reason: string; at: string }

@@ -82,7 +82,9 @@ export function createWireDeskEvents(bus: EventBus, options: WireDeskEventsOptio
     if (!WIRE_TYPES.has(event.type)) return;
     chain = chain
       .then(() => toData(event))
-      .then((data) => data && deliver(data))
+      .then((data) => {
+        if (data) deliver(data);
+      })
       .catch((error) => options.onError?.(error));
   });
 

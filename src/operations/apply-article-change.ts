@@ -6,7 +6,7 @@
  */
 import type { Article, ArticleNotice } from '../domain/article.js';
 import { HeraldError, notFound } from '../domain/errors.js';
-import type { HeraldEvent } from '../domain/events.js';
+import { articleScope, type HeraldEvent } from '../domain/events.js';
 import { changedFields, recordRevision, snapshotOf, type Actor } from './article-history.js';
 import type { OperationContext } from './context.js';
 import type { ArticleChanges } from './ports.js';
@@ -56,6 +56,7 @@ export async function applyArticleChange(ctx: OperationContext, spec: ArticleCha
     if (spec.audit) await tx.insertAudit({ at, userId: spec.actor.userId, action: spec.audit.action, articleId: before.id, details: spec.audit.details });
     return { before, after };
   });
-  for (const event of spec.events(before, after, at)) ctx.events.emit(event);
+  const scope = articleScope(before, after);
+  for (const event of spec.events(before, after, at)) ctx.events.emit(event.type.startsWith('article.') ? { ...event, scope } as HeraldEvent : event);
   return after;
 }

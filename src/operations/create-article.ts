@@ -6,6 +6,7 @@
 import type { ArticleStatus } from '../domain/article.js';
 import type { BodyBlock } from '../domain/blocks.js';
 import { HeraldError } from '../domain/errors.js';
+import { articleScope } from '../domain/events.js';
 import { generateShortId, SHORT_ID_MAX_LENGTH, SHORT_ID_MIN_LENGTH } from '../domain/short-id.js';
 import { isValidSlug, slugify } from '../domain/slug.js';
 import { recordRevision } from './article-history.js';
@@ -90,9 +91,10 @@ export async function createArticle(ctx: OperationContext, input: CreateArticleI
       }
       if (id === null) continue;
       const at = now.toISOString();
-      ctx.events.emit({ type: 'article.saved', articleId: id, editionCode: article.editionCode, at });
+      const scope = articleScope(article);
+      ctx.events.emit({ type: 'article.saved', articleId: id, editionCode: article.editionCode, at, scope });
       if (article.status === 'published')
-        ctx.events.emit({ type: 'article.published', articleId: id, editionCode: article.editionCode, at });
+        ctx.events.emit({ type: 'article.published', articleId: id, editionCode: article.editionCode, at, scope });
       return id;
     }
   }

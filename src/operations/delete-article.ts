@@ -1,5 +1,6 @@
 /** Deletes an article for good (editors and admins); the audit log keeps who deleted what. */
 import { notFound } from '../domain/errors.js';
+import { articleScope } from '../domain/events.js';
 import { SYSTEM, type Actor } from './article-history.js';
 import type { OperationContext } from './context.js';
 
@@ -13,5 +14,5 @@ export async function deleteArticle(ctx: OperationContext, articleId: number, ac
     return found;
   });
   if (article.status === 'published')
-    ctx.events.emit({ type: 'article.unpublished', articleId, editionCode: article.editionCode, at });
+    ctx.events.emit({ type: 'article.unpublished', articleId, editionCode: article.editionCode, at, scope: articleScope(article) });
 }

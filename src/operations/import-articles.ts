@@ -3,6 +3,7 @@
  * and later migrations from other systems): one transaction per batch,
  * multi-row inserts, short ids checked against the store and the batch.
  */
+import { articleScope } from '../domain/events.js';
 import { generateShortId } from '../domain/short-id.js';
 import { buildNewArticle, type CreateArticleInput } from './create-article.js';
 import type { OperationContext } from './context.js';
@@ -31,7 +32,11 @@ export async function importArticles(ctx: OperationContext, inputs: CreateArticl
   const at = now.toISOString();
   ids.forEach((articleId, i) => {
     const input = inputs[i];
-    if (input?.publishedAt) ctx.events.emit({ type: 'article.published', articleId, editionCode: input.editionCode, at });
+    if (input?.publishedAt)
+      ctx.events.emit({
+        type: 'article.published', articleId, editionCode: input.editionCode, at,
+        scope: articleScope({ sectionId: input.sectionId, topicIds: input.topicIds ?? [], translationGroup: input.translationGroup ?? null }),
+      });
   });
   return ids;
 }

@@ -87,9 +87,12 @@ export function createPublicSite(deps: PublicSiteDeps) {
     return {
       status: 200,
       body: renderArticlePage(model),
-      keys: [surrogateKeys.article(id), surrogateKeys.edition(dir.edition.code), ...model.body.flatMap((b) =>
-        b.type === 'related' ? [surrogateKeys.article(b.teaser.id)] : [],
-      ), ...model.translations.map((t) => surrogateKeys.listings(t.code))],
+      keys: [
+        surrogateKeys.article(id),
+        surrogateKeys.edition(dir.edition.code),
+        ...model.body.flatMap((b) => (b.type === 'related' ? [surrogateKeys.article(b.teaser.id)] : [])),
+        ...(article.translationGroup ? [surrogateKeys.translationGroup(article.translationGroup)] : []),
+      ],
     };
   }
 
@@ -99,14 +102,15 @@ export function createPublicSite(deps: PublicSiteDeps) {
     const page = pageParam === null ? 1 : Number(pageParam);
     const model = await buildListingPageModel(pageContext(dir), dir, subject, page);
     if (!model) return errorPage(404, dir.edition.code);
-    return { status: 200, body: renderListingPage(model), keys: [surrogateKeys.listings(dir.edition.code), surrogateKeys.edition(dir.edition.code)] };
+    const subjectKey = subject.kind === 'section' ? surrogateKeys.section(subject.section.id) : surrogateKeys.topic(subject.topic.id);
+    return { status: 200, body: renderListingPage(model), keys: [subjectKey, surrogateKeys.listings(dir.edition.code), surrogateKeys.edition(dir.edition.code)] };
   }
 
   async function editionResponse(dir: EditionDirectory, rest: string[], rawPath: string, query: URLSearchParams): Promise<SiteResponse> {
     const code = dir.edition.code;
     if (rest.length === 0) {
       const model = await buildHomePageModel(pageContext(dir), dir);
-      return { status: 200, body: renderHomePage(model), keys: [surrogateKeys.listings(code), surrogateKeys.edition(code)] };
+      return { status: 200, body: renderHomePage(model), keys: [surrogateKeys.home(code), surrogateKeys.listings(code), surrogateKeys.edition(code)] };
     }
     const last = rest[rest.length - 1] as string;
     const articleMatch = ARTICLE_SEGMENT.exec(last);

@@ -56,7 +56,12 @@ const samplePath = (route: RegisteredRoute, rule: Rule) =>
 const sampleBody = (route: RegisteredRoute, rule: Rule) =>
   ['POST', 'PUT', 'PATCH'].includes(route.method) ? ((typeof rule === 'object' && rule.body) || {}) : undefined;
 
+/** The error body of a 401/403; any other body is cancelled unread (a route may stream, e.g. server-sent events). */
 async function errorOf(response: Response): Promise<{ code?: string; message?: string }> {
+  if (response.status !== 401 && response.status !== 403) {
+    await response.body?.cancel();
+    return {};
+  }
   const text = await response.text();
   try {
     return (JSON.parse(text) as { error?: { code?: string; message?: string } }).error ?? {};

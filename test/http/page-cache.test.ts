@@ -47,6 +47,22 @@ describe('page cache and instant publishing', () => {
     expect(await (await running.get('/en/')).text()).not.toContain('Freshly filed dispatch');
   });
 
+  it('purges precisely: the section of the article, its ancestors, its topics and home; not other sections', async () => {
+    const sections = await running.app.store.listSections('en');
+    const europe = sections.find((s) => s.path === 'world/europe')!;
+    const topic = (await running.app.store.listTopics('en'))[0]!;
+    const pages = ['/en/', '/en/world/', '/en/world/europe/', `/en/topic/${topic.slug}/`, '/en/sports/', '/en/world/africa/'];
+    for (const page of pages) await running.get(page);
+    for (const page of pages) expect((await running.get(page)).headers.get('x-cache'), page).toBe('HIT');
+    await createArticle(running.app.operations, {
+      editionCode: 'en', sectionId: europe.id, topicIds: [topic.id], headline: 'Precise purge check', body: [], publishedAt: new Date().toISOString(),
+    });
+    const status = async (page: string) => (await running.get(page)).headers.get('x-cache');
+    expect(await status('/en/sports/')).toBe('HIT');
+    expect(await status('/en/world/africa/')).toBe('HIT');
+    for (const page of ['/en/', '/en/world/', '/en/world/europe/', `/en/topic/${topic.slug}/`]) expect(await status(page), page).toBe('MISS');
+  });
+
   it('keeps unrelated cached pages when one edition changes', async () => {
     await running.get('/de/');
     expect((await running.get('/de/')).headers.get('x-cache')).toBe('HIT');

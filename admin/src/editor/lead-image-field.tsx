@@ -32,7 +32,7 @@ export function LeadImageField({ imageId, onChange }: { imageId: number | null; 
           </button>
         )}
       </div>
-      <ImagePickerDialog open={picking} title="Choose the lead image" onClose={() => setPicking(false)}
+      <ImagePickerDialog open={picking} title="Choose the lead image" testId="lead-image-picker" onClose={() => setPicking(false)}
         onPick={(picked) => {
           rememberImages([picked]);
           onChange(picked.id);

@@ -9,9 +9,15 @@ import { ImageGrid } from './image-grid.js';
 import { UploadForm } from './upload-form.js';
 import { IMAGE_PAGE_SIZE, useImagePage } from './use-image-page.js';
 
-export function ImagePickerDialog({ open, title, onPick, onClose }: { open: boolean; title: string; onPick: (image: AdminImage) => void; onClose: () => void }) {
+export function ImagePickerDialog({ open, title, onPick, onClose, testId = 'image-picker' }: {
+  open: boolean;
+  title: string;
+  onPick: (image: AdminImage) => void;
+  onClose: () => void;
+  testId?: string;
+}) {
   return (
-    <Dialog open={open} title={title} onClose={onClose} className="dialog--wide" testId="image-picker">
+    <Dialog open={open} title={title} onClose={onClose} className="dialog--wide" testId={testId}>
       {open && <PickerBody onPick={onPick} />}
     </Dialog>
   );

@@ -104,15 +104,17 @@ export function registerWireRoutes(app: FastifyInstance, deps: WireRoutesDeps): 
 
   app.get('/api/admin/wire/events', async (request, reply) => {
     requireUser(request);
+    // A reconnecting EventSource sends Last-Event-ID; a desk opening a new one can say ?lastEventId=.
     const header = request.headers['last-event-id'];
-    const { lastEventId } = wireEventsQuery.parse({
-      ...(request.query as object),
-      ...(typeof header === 'string' && (request.query as { lastEventId?: string }).lastEventId === undefined ? { lastEventId: header } : {}),
-    });
+    const given = (request.query as { lastEventId?: string }).lastEventId ?? (typeof header === 'string' ? header : undefined);
+    const { lastEventId } = wireEventsQuery.parse({ lastEventId: given });
     reply.hijack();
     const res = reply.raw;
+    const inherited = Object.fromEntries(
+      Object.entries(reply.getHeaders()).filter((entry): entry is [string, string | number | string[]] => entry[1] !== undefined),
+    );
     res.writeHead(200, {
-      ...(reply.getHeaders() as Record<string, string>),
+      ...inherited,
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-cache, no-transform',
       connection: 'keep-alive',

@@ -1,0 +1,84 @@
+/**
+ * Wires the wire desk into the server in one call from src/app.ts (after the
+ * session layer, so its admin routes are guarded and tracked): the quarantine
+ * folder, the ingest function every source shares, the SSE fan-out on the
+ * event bus, the desk's admin routes, the push endpoint, and the folder and
+ * feed sources from HERALD_WIRE_SOURCES. Sources stop when the server closes.
+ */
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { HeraldConfig } from '../../config/config.js';
+import type { PushSourceConfig } from '../../config/wire-sources.js';
+import { DEFAULT_MAX_WIRE_BYTES } from '../../ingest/parse-wire-file.js';
+import { createQuarantineFiles, type QuarantineFiles } from '../../ingest/quarantine-files.js';
+import { createFolderSource, type FolderSource } from '../../ingest/sources/folder-source.js';
+import { createPollSource, type PollSource } from '../../ingest/sources/poll-source.js';
+import { createPictureFetcher } from '../../ingest/sources/remote-picture.js';
+import type { IngestFile, SourceLog } from '../../ingest/sources/source-types.js';
+import { createWireDeskEvents, type WireDeskEvents } from '../../ingest/wire-desk-events.js';
+import type { MediaStore } from '../../media/media-store.js';
+import type { OperationContext } from '../../operations/context.js';
+import { ingestWireFile } from '../../operations/ingest-wire-file.js';
+import { registerWireRoutes } from '../admin/wire-routes.js';
+import { registerPushRoutes } from './push-routes.js';
+
+export interface WireDesk {
+  quarantine: QuarantineFiles;
+  ingest: IngestFile;
+  events: WireDeskEvents;
+  folders: FolderSource[];
+  pollers: PollSource[];
+  stop(): Promise<void>;
+}
+
+export interface WireDeskDeps {
+  config: Pick<HeraldConfig, 'dataDir' | 'publicUrl' | 'maxImageBytes' | 'wireSources' | 'wirePictureHosts'>;
+  ops: OperationContext;
+  media: MediaStore;
+  /** Start the folder and feed sources (default true). */
+  startSources?: boolean;
+}
+
+export function quarantineFilesFor(dataDir: string): QuarantineFiles {
+  return createQuarantineFiles(path.join(dataDir, 'quarantine'));
+}
+
+export function installWireDesk(server: FastifyInstance, deps: WireDeskDeps): WireDesk {
+  const { config, ops } = deps;
+  const log: SourceLog = {
+    info: (message, details) => server.log.info(details ?? {}, message),
+    warn: (message, details) => server.log.warn(details ?? {}, message),
+    error: (message, details) => server.log.error(details ?? {}, message),
+  };
+  const quarantine = quarantineFilesFor(config.dataDir);
+  const ingest: IngestFile = (input) => ingestWireFile({ ...ops, quarantine, maxWireBytes: DEFAULT_MAX_WIRE_BYTES }, input);
+  const events = createWireDeskEvents(ops.events, {
+    loadStory: (guid) => ops.store.getWireStory(guid),
+    onError: (error) => server.log.error({ err: error }, 'wire desk event fan-out failed'),
+  });
+
+  registerWireRoutes(server, {
+    ops, publicUrl: config.publicUrl, media: deps.media, events,
+    fetchPicture: createPictureFetcher({ allowedHosts: config.wirePictureHosts, maxBytes: config.maxImageBytes }),
+  });
+  registerPushRoutes(server, {
+    sources: config.wireSources.filter((s): s is PushSourceConfig => s.kind === 'push'),
+    ingest, maxBytes: DEFAULT_MAX_WIRE_BYTES, now: ops.now,
+  });
+
+  const autoStart = deps.startSources !== false;
+  const folders: FolderSource[] = [];
+  const pollers: PollSource[] = [];
+  for (const source of config.wireSources) {
+    if (source.kind === 'folder') folders.push(createFolderSource(source, { ingest, log, now: ops.now, autoStart }));
+    if (source.kind === 'poll') pollers.push(createPollSource(source, { ingest, log, autoStart }));
+  }
+
+  let stopping: Promise<void> | null = null;
+  const stop = () => {
+    stopping ??= Promise.all([...folders, ...pollers].map((s) => s.stop())).then(() => events.close());
+    return stopping;
+  };
+  server.addHook('onClose', async () => stop());
+  return { quarantine, ingest, events, folders, pollers, stop };
+}
