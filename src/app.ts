@@ -14,6 +14,7 @@ import { purgeForArticleEvent } from './cache/page-purger.js';
 import { createPageCache, surrogateKeys, type PageCache } from './cache/page-cache.js';
 import type { HeraldConfig } from './config/config.js';
 import { createEventBus, type EventBus } from './events/event-bus.js';
+import { bridgeEventsThroughRedis } from './events/redis-event-bridge.js';
 import { createServer } from './http/create-server.js';
 import { createLocalMediaStore, type MediaStore } from './media/media-store.js';
 import type { OperationContext } from './operations/context.js';
@@ -48,6 +49,8 @@ export interface HeraldApp {
 
 export interface AppOptions {
   now?: () => Date;
+  /** Redis channel for cross-node events (tests isolate themselves with their own). */
+  redisChannel?: string;
   /** Use this already-opened store instead of the configured one (tests). */
   store?: Store;
 }
@@ -101,6 +104,14 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
     pageCache?.purge(surrogateKeys.edition(event.editionCode));
   });
 
+  const bridge = config.redisUrl
+    ? await bridgeEventsThroughRedis(events, {
+        url: config.redisUrl,
+        ...(options.redisChannel ? { channel: options.redisChannel } : {}),
+        onError: (error) => server?.log.error({ err: error }, 'Redis event bridge error'),
+      })
+    : null;
+
   server = createServer({ site, stylesheet, mediaDirectory: media.directory, pageCache, logLevel: config.logLevel });
   // Accounts: session layer + session/users routes; must come before any other /api/admin route is registered.
   installAccounts(server, { accounts: store.accounts, reader: store, now });
@@ -125,6 +136,7 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
     wire,
     async close() {
       scheduler.stop();
+      await bridge?.close();
       await wire.stop();
       await server?.close();
       await store.close();

@@ -19,6 +19,7 @@ const configSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL (leave unset for the embedded SQLite store)')
     .optional(),
   publicUrl: z.string().url().optional(),
+  redisUrl: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
   seedDemo: z.boolean(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   pageCache: z.boolean(),
@@ -39,6 +40,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
     dataDir: path.resolve(env.HERALD_DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL || undefined,
     publicUrl: env.HERALD_PUBLIC_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
     seedDemo: truthy(env.HERALD_SEED_DEMO, true),
     logLevel: env.LOG_LEVEL ?? 'info',
     pageCache: truthy(env.HERALD_PAGE_CACHE, true),
@@ -49,7 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
   if (!parsed.success) {
     const names: Record<string, string> = {
       port: 'PORT', host: 'HOST', dataDir: 'HERALD_DATA_DIR', databaseUrl: 'DATABASE_URL',
-      publicUrl: 'HERALD_PUBLIC_URL', logLevel: 'LOG_LEVEL', maxImageBytes: 'HERALD_MAX_IMAGE_BYTES',
+      publicUrl: 'HERALD_PUBLIC_URL', redisUrl: 'REDIS_URL', logLevel: 'LOG_LEVEL', maxImageBytes: 'HERALD_MAX_IMAGE_BYTES',
       schedulerIntervalMs: 'HERALD_SCHEDULER_INTERVAL_MS',
     };
     const problems = parsed.error.issues

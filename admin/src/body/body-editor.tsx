@@ -20,7 +20,7 @@ import { EmbedView } from './node-views/embed-view.js';
 import { ImageView } from './node-views/image-view.js';
 import { QuoteView } from './node-views/quote-view.js';
 import { RelatedView } from './node-views/related-view.js';
-import { handleHtmlPaste } from './paste-handler.js';
+import { handleForeignDrop, handleForeignPaste, keepOnlyOwnHtml } from './paste-handler.js';
 
 const extensions = [
   bodyStarterKit,
@@ -50,6 +50,8 @@ export function BodyEditor({ initialBlocks, resetKey, dir, lang, flagProblems, o
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
   const appliedKey = useRef(resetKey);
+  const notePictures = (count: number) =>
+    setPasteNote(`${count} picture${count === 1 ? ' was' : 's were'} left out of the pasted text. Add images from the library with the Image button.`);
 
   const editor = useEditor({
     extensions,
@@ -66,10 +68,9 @@ export function BodyEditor({ initialBlocks, resetKey, dir, lang, flagProblems, o
         'aria-labelledby': labelledBy,
         'data-testid': 'body-editor',
       },
-      handlePaste: (view, event) =>
-        handleHtmlPaste(view, event, (count) =>
-          setPasteNote(`${count} picture${count === 1 ? ' was' : 's were'} left out of the pasted text. Add images from the library with the Image button.`),
-        ),
+      transformPastedHTML: keepOnlyOwnHtml,
+      handlePaste: (view, event) => handleForeignPaste(view, event, notePictures),
+      handleDrop: (view, event, _slice, moved) => handleForeignDrop(view, event, moved, notePictures),
     },
     onUpdate: ({ editor: e }) => onChangeRef.current(docToBlocks(e.getJSON() as DocNode)),
   });

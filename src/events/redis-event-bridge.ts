@@ -1,0 +1,62 @@
+/**
+ * Carries events between Herald nodes through Redis pub/sub, so a publish on
+ * one node purges page caches, reloads curation and feeds live desks on every
+ * node. Each node tags what it sends with its id and ignores its own echo;
+ * events received from Redis are re-emitted locally but never re-sent.
+ */
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import type { HeraldEvent } from '../domain/events.js';
+import type { EventBus } from './event-bus.js';
+
+export interface RedisEventBridge {
+  nodeId: string;
+  close(): Promise<void>;
+}
+
+interface Envelope {
+  origin: string;
+  event: HeraldEvent;
+}
+
+export async function bridgeEventsThroughRedis(
+  bus: EventBus,
+  options: { url: string; channel?: string; nodeId?: string; onError?: (error: unknown) => void },
+): Promise<RedisEventBridge> {
+  const nodeId = options.nodeId ?? randomUUID();
+  const channel = options.channel ?? 'herald:events';
+  const connection = { lazyConnect: true, maxRetriesPerRequest: 3 };
+  const publisher = new Redis(options.url, connection);
+  const subscriber = new Redis(options.url, connection);
+  const report = (error: unknown) => options.onError?.(error);
+  publisher.on('error', report);
+  subscriber.on('error', report);
+  await Promise.all([publisher.connect(), subscriber.connect()]);
+
+  const received = new WeakSet<HeraldEvent>();
+  subscriber.on('message', (_channel: string, message: string) => {
+    let envelope: Envelope;
+    try {
+      envelope = JSON.parse(message) as Envelope;
+    } catch (error) {
+      return report(error);
+    }
+    if (envelope.origin === nodeId || typeof envelope.event?.type !== 'string') return;
+    received.add(envelope.event);
+    bus.emit(envelope.event);
+  });
+  await subscriber.subscribe(channel);
+
+  const unsubscribe = bus.onAny((event) => {
+    if (received.has(event)) return;
+    publisher.publish(channel, JSON.stringify({ origin: nodeId, event } satisfies Envelope)).catch(report);
+  });
+
+  return {
+    nodeId,
+    async close() {
+      unsubscribe();
+      await Promise.allSettled([subscriber.quit(), publisher.quit()]);
+    },
+  };
+}

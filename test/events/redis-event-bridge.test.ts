@@ -1,0 +1,67 @@
+/**
+ * Two Herald nodes on one database: a publish on node A shows on node B's next
+ * request although B had the page cached, because the event crossed Redis.
+ * Runs when HERALD_TEST_REDIS_URL is set (CI sets it).
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHeraldApp, type HeraldApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config/config.js';
+import { createArticle } from '../../src/operations/create-article.js';
+import { openMigratedStore } from '../../src/storage/kysely-store.js';
+import { openSqlite } from '../../src/storage/sqlite/open-sqlite.js';
+import { makeTempDir } from '../helpers/test-stores.js';
+
+const redisUrl = process.env.HERALD_TEST_REDIS_URL;
+if (!redisUrl) console.log('skipped: cross-node Redis event tests (set HERALD_TEST_REDIS_URL to run them)');
+
+describe.skipIf(!redisUrl)('events across nodes through Redis', () => {
+  const dataDir = makeTempDir();
+  const channel = `herald-test:${randomUUID()}`;
+  let nodeA: HeraldApp;
+  let nodeB: HeraldApp;
+  let urlB: string;
+
+  beforeAll(async () => {
+    const config = loadConfig({ HERALD_DATA_DIR: dataDir, LOG_LEVEL: 'silent', REDIS_URL: redisUrl, HERALD_SCHEDULER_INTERVAL_MS: '0' });
+    const file = path.join(dataDir, 'herald.db');
+    nodeA = await createHeraldApp(config, { store: await openMigratedStore(openSqlite(file)), redisChannel: channel });
+    nodeB = await createHeraldApp(config, { store: await openMigratedStore(openSqlite(file)), redisChannel: channel });
+    urlB = await nodeB.server.listen({ port: 0, host: '127.0.0.1' });
+  });
+  afterAll(async () => {
+    await nodeA?.close();
+    await nodeB?.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('purges the other node\'s cached pages when an article is published', async () => {
+    await fetch(`${urlB}/en/`);
+    expect((await fetch(`${urlB}/en/`)).headers.get('x-cache')).toBe('HIT');
+    const [section] = await nodeA.store.listSections('en');
+    await createArticle(nodeA.operations, {
+      editionCode: 'en', sectionId: section!.id, headline: 'Published on node A, seen on node B', body: [], publishedAt: new Date().toISOString(),
+    });
+    let html = '';
+    for (let attempt = 0; attempt < 50 && !html.includes('Published on node A'); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      html = await (await fetch(`${urlB}/en/`)).text();
+    }
+    expect(html).toContain('Published on node A, seen on node B');
+  });
+
+  it('reloads curation on the other node', async () => {
+    const topics = await nodeA.store.listTopics('en');
+    const received = new Promise<void>((resolve) => nodeB.events.on('curation.changed', () => resolve()));
+    const { setFocusTopics } = await import('../../src/operations/curate-edition.js');
+    await setFocusTopics(nodeA.operations, 'en', [topics[4]!.id], { userId: null });
+    await received;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const html = await (await fetch(`${urlB}/en/`)).text();
+    const bar = html.match(/<nav[^>]*aria-label="In focus"[\s\S]*?<\/nav>/)?.[0] ?? '';
+    expect(bar).toContain(`/en/topic/${topics[4]!.slug}/`);
+    expect(bar).not.toContain(`/en/topic/${topics[0]!.slug}/`);
+  });
+});
