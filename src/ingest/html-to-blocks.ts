@@ -20,6 +20,7 @@ const PARAGRAPH_BREAKS = new Set(['p', 'div', 'section', 'article', 'table', 'tr
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const TOKEN = /<(\/?)([a-z0-9]+)([^>]*)>|([^<]+)/g;
 const ATTRIBUTE = /([a-z-]+)="([^"]*)"/g;
+const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 
 export function safeHtmlToBlocks(html: string, notes: NoteCounter): BodyParts {
   const builder = new BlockBuilder(notes);
@@ -27,7 +28,7 @@ export function safeHtmlToBlocks(html: string, notes: NoteCounter): BodyParts {
     const [, slash, tag, attributes, text] = match;
     if (text !== undefined) builder.text(decodeEntities(text).replace(/[ \t\r\n\f]+/g, ' '));
     else if (tag !== undefined && slash === '/') builder.close(tag);
-    else if (tag !== undefined) builder.open(tag, parseAttributes(attributes ?? ''));
+    else if (tag !== undefined) builder.open(tag, attributes ? parseAttributes(attributes) : NO_ATTRIBUTES);
   }
   return builder.finish();
 }
@@ -65,7 +66,7 @@ class BlockBuilder {
 
   constructor(private readonly notes: NoteCounter) {}
 
-  open(tag: string, attributes: Record<string, string>): void {
+  open(tag: string, attributes: Readonly<Record<string, string>>): void {
     if (HEADINGS.has(tag)) {
       if (this.inPlainContainer()) return;
       this.flushParagraph();
@@ -256,7 +257,7 @@ class BlockBuilder {
     }
   }
 
-  private image(attributes: Record<string, string>): void {
+  private image(attributes: Readonly<Record<string, string>>): void {
     const src = attributes.src?.trim();
     const scheme = src ? urlScheme(src) : undefined;
     if (!src || (scheme !== undefined && scheme !== 'http' && scheme !== 'https')) return;

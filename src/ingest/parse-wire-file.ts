@@ -67,7 +67,7 @@ function parse(bytes: Uint8Array, options: ParseWireFileOptions): WireParseResul
     return { format: 'ninjs', items: parseNinjs(value, text, notes) };
   }
 
-  assertNoDtd(text);
+  // parseXml refuses DTDs itself; unsupported roots are checked too, so a DTD is always `unsafe`.
   const root = syntax.root;
   if (NEWSML_G2_ROOTS.has(root)) {
     return { format: 'newsml-g2', items: parseNewsMlG2(parseXml(text, NEWSML_G2_STOP_NODES), text, notes) };
@@ -80,5 +80,6 @@ function parse(bytes: Uint8Array, options: ParseWireFileOptions): WireParseResul
     return { format: 'rss', items: parseRss(parseXml(text, FEED_STOP_NODES), text, notes) };
   }
   if (root === 'feed') return { format: 'atom', items: parseAtom(parseXml(text, FEED_STOP_NODES), text, notes) };
+  assertNoDtd(text);
   throw describeUnsupportedXmlRoot(root);
 }

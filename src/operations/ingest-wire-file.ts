@@ -68,6 +68,14 @@ async function storeItem(tx: ContentWriter, item: WireItem, source: string, at: 
   return 'ingested';
 }
 
+async function anotherWriterStoredOneOf(ctx: WireIngestContext, items: WireItem[]): Promise<boolean> {
+  for (const item of items) {
+    const story = await ctx.store.getWireStory(item.guid).catch(() => null);
+    if (story && story.latestVersion >= item.version) return true;
+  }
+  return false;
+}
+
 export async function ingestWireFile(ctx: WireIngestContext, input: WireFileInput): Promise<IngestOutcome[]> {
   const now = ctx.now();
   const at = now.toISOString();
@@ -104,10 +112,10 @@ export async function ingestWireFile(ctx: WireIngestContext, input: WireFileInpu
   try {
     result = await run();
   } catch (error) {
-    // Another ingester stored the same guid and version between our read and write: run again, it is now "unchanged".
-    result = await run().catch(() => {
-      throw error;
-    });
+    // Another ingester stored the same guid and version between our read and write (the unique key refused ours):
+    // run again, and it is now "unchanged". Any other failure (the whole file was rolled back) is the caller's.
+    if (!(await anotherWriterStoredOneOf(ctx, items))) throw error;
+    result = await run();
   }
   for (const make of result.emitted) ctx.events.emit(make());
   return items.map((item, i) => ({ file: input.fileName, status: result.statuses[i] ?? 'unchanged', guid: item.guid, version: item.version }));

@@ -86,8 +86,10 @@ export function BodyEditor({ initialBlocks, resetKey, dir, lang, flagProblems, o
       pickImage: () => new Promise((resolve) => setImageResolver(() => resolve)),
       pickArticle: () => new Promise((resolve) => setArticleResolver(() => resolve)),
       flagProblems,
+      dir,
+      lang,
     }),
-    [flagProblems],
+    [flagProblems, dir, lang],
   );
   const finish = <T,>(resolver: Resolver<T>, clear: () => void, value: T | null) => {
     resolver?.(value);
@@ -96,9 +98,11 @@ export function BodyEditor({ initialBlocks, resetKey, dir, lang, flagProblems, o
 
   return (
     <BodyEditorContext.Provider value={services}>
-      <div className="body-editor" dir={dir} lang={lang}>
+      <div className="body-editor">
         <BodyToolbar editor={editor} />
-        <EditorContent editor={editor} />
+        <div className="body-editor__area" dir={dir} lang={lang} data-testid="body-area">
+          <EditorContent editor={editor} />
+        </div>
         <p className="muted small" role="status">
           {pasteNote}
         </p>

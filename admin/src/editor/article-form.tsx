@@ -1,7 +1,8 @@
 /**
- * The article's fields: the text column (kicker, headline, teaser, body) in
- * the edition's language and direction, and the side column (placement,
- * byline, lead image, address and timing).
+ * The article's fields: the text column (kicker, headline, teaser, body),
+ * whose inputs and editing area take the edition's language and direction
+ * (`dir`/`lang`) while labels and hints stay in the interface's, and the side
+ * column (placement, byline, lead image, address and timing).
  */
 import type { AdminArticle, ReferenceData, SessionUser } from '../../../src/api/admin/contract.js';
 import { BodyEditor } from '../body/body-editor.js';
@@ -26,15 +27,15 @@ export function ArticleForm({ reference, user, article, fields, update, bodyKey,
   const lang = edition?.lang ?? 'en';
   return (
     <div className="article-form">
-      <div className="article-form__text" dir={dir} lang={lang} data-testid="article-text">
+      <div className="article-form__text" data-testid="article-text" data-dir={dir}>
         <div className="field">
           <label htmlFor="article-kicker">Kicker</label>
-          <input id="article-kicker" data-testid="kicker-input" value={fields.kicker} maxLength={120} onChange={(e) => update({ kicker: e.target.value })} />
+          <input id="article-kicker" data-testid="kicker-input" dir={dir} lang={lang} value={fields.kicker} maxLength={120} onChange={(e) => update({ kicker: e.target.value })} />
         </div>
-        <HeadlineField value={fields.headline} onChange={(headline) => update({ headline })} />
+        <HeadlineField value={fields.headline} dir={dir} lang={lang} onChange={(headline) => update({ headline })} />
         <div className="field">
           <label htmlFor="article-teaser">Teaser</label>
-          <textarea id="article-teaser" data-testid="teaser-input" rows={3} maxLength={1000} value={fields.teaser}
+          <textarea id="article-teaser" data-testid="teaser-input" dir={dir} lang={lang} rows={3} maxLength={1000} value={fields.teaser}
             onChange={(e) => update({ teaser: e.target.value })} />
         </div>
         <div className="field">

@@ -5,12 +5,12 @@ import { useBodyEditorServices } from '../body-editor-context.js';
 import { NodeBar } from './node-bar.js';
 
 export function EmbedView({ node, updateAttributes, deleteNode, selected }: ReactNodeViewProps) {
-  const { flagProblems } = useBodyEditorServices();
+  const { flagProblems, dir, lang } = useBodyEditorServices();
   const id = useId();
   const attrs = node.attrs as { kind: 'video' | 'audio'; title: string; url: string };
   const missingTitle = !attrs.title.trim();
   return (
-    <NodeViewWrapper as="div" className={`node node--embed${selected ? ' node--selected' : ''}`} data-testid="embed-block">
+    <NodeViewWrapper as="div" className={`node node--embed${selected ? ' node--selected' : ''}`} data-testid="embed-block" dir="ltr">
       <NodeBar label={attrs.kind === 'audio' ? 'Audio' : 'Video'}>
         <button type="button" className="button button--small button--quiet" onClick={deleteNode} aria-label="Remove embed">
           Remove
@@ -28,7 +28,7 @@ export function EmbedView({ node, updateAttributes, deleteNode, selected }: Reac
           <label htmlFor={`${id}-title`}>
             Title{missingTitle && <span className="required"> (required)</span>}
           </label>
-          <input id={`${id}-title`} data-testid="embed-block-title" value={attrs.title} maxLength={300}
+          <input id={`${id}-title`} data-testid="embed-block-title" dir={dir} lang={lang} value={attrs.title} maxLength={300}
             aria-invalid={missingTitle && flagProblems ? true : undefined} onChange={(e) => updateAttributes({ title: e.target.value })} />
         </div>
         <div className="field field--grow">

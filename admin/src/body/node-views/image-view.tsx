@@ -36,7 +36,7 @@ export function ImageView({ node, updateAttributes, deleteNode, selected }: Reac
   };
 
   return (
-    <NodeViewWrapper as="figure" className={`node node--image${selected ? ' node--selected' : ''}`} data-testid="image-block">
+    <NodeViewWrapper as="figure" className={`node node--image${selected ? ' node--selected' : ''}`} data-testid="image-block" dir="ltr">
       <NodeBar label="Image">
         <button type="button" className="button button--small" onClick={() => void replace()}>
           Replace
@@ -65,6 +65,8 @@ export function ImageView({ node, updateAttributes, deleteNode, selected }: Reac
                 <input
                   id={`${id}-${key}`}
                   data-testid={`image-block-${key}`}
+                  dir={services.dir}
+                  lang={services.lang}
                   value={attrs[key]}
                   maxLength={max}
                   aria-invalid={isMissing && services.flagProblems ? true : undefined}

@@ -13,7 +13,7 @@ export function RelatedView({ node, updateAttributes, deleteNode, selected }: Re
     if (picked) updateAttributes({ articleId: picked.id });
   };
   return (
-    <NodeViewWrapper as="aside" className={`node node--related${selected ? ' node--selected' : ''}`} data-testid="related-block">
+    <NodeViewWrapper as="aside" className={`node node--related${selected ? ' node--selected' : ''}`} data-testid="related-block" dir="ltr">
       <NodeBar label="Read also">
         <button type="button" className="button button--small" onClick={() => void change()}>
           Change
@@ -22,7 +22,7 @@ export function RelatedView({ node, updateAttributes, deleteNode, selected }: Re
           Remove
         </button>
       </NodeBar>
-      <p className="node__related-headline" contentEditable={false}>
+      <p className="node__related-headline" contentEditable={false} dir="auto">
         {article && typeof article === 'object'
           ? `${article.headline} (${article.editionCode}, #${article.id})`
           : article === 'missing'
