@@ -86,6 +86,7 @@ function parserFor(stopNodes: readonly string[]): XMLParser {
       processEntities: false,
       htmlEntities: false,
       maxNestedTags: 200,
+      jPath: false,
       stopNodes: [...stopNodes],
     });
     parsers.set(key, parser);

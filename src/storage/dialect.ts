@@ -13,6 +13,8 @@ export interface StoreDialect {
   addIdColumn<T extends string>(table: CreateTableBuilder<T, never>): CreateTableBuilder<T, 'id'>;
   /** True when `error` is the store's unique-constraint violation. */
   isUniqueViolation(error: unknown): boolean;
+  /** The schema holding Herald's tables where the store has schemas (PostgreSQL), so migrations look only there. */
+  schema?: string;
   /** Human-readable description of where the data lives (for logs). */
   describe: string;
 }

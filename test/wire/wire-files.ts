@@ -10,6 +10,8 @@ export interface StorySpec {
   slugline?: string;
   dateline?: string;
   paragraphs?: string[];
+  /** Raw body markup instead of escaped paragraphs (to give the sanitiser work). */
+  bodyHtml?: string;
   urgency?: number;
   language?: string;
   subjects?: string[];
@@ -26,7 +28,7 @@ export const THIRD_PARTY_DIR = fileURLToPath(new URL('../../../shared/fixtures/t
 export const REPO_DIR = fileURLToPath(new URL('../../', import.meta.url));
 
 function g2Item(s: StorySpec, asRoot: boolean): string {
-  const paragraphs = (s.paragraphs ?? ['The council met on Tuesday.']).map((p) => `<p>${esc(p)}</p>`).join('');
+  const paragraphs = s.bodyHtml ?? (s.paragraphs ?? ['The council met on Tuesday.']).map((p) => `<p>${esc(p)}</p>`).join('');
   const pictures = (s.pictures ?? [])
     .map((p) => `<link rel="irel:seeAlso" href="${esc(p.href)}" contenttype="image/png"><title>${esc(p.caption ?? '')}</title></link>`)
     .join('');
@@ -80,7 +82,7 @@ export function ninjsFile(s: StorySpec): Uint8Array {
     provider: s.provider ?? 'dpa',
     language: s.language ?? 'de',
     headlines: [{ role: 'main', value: s.headline ?? `Story ${s.guid}` }],
-    bodies: [{ role: 'main', contenttype: 'text/html', value: (s.paragraphs ?? ['Der Rat tagte am Dienstag.']).map((p) => `<p>${esc(p)}</p>`).join('') }],
+    bodies: [{ role: 'main', contenttype: 'text/html', value: s.bodyHtml ?? (s.paragraphs ?? ['Der Rat tagte am Dienstag.']).map((p) => `<p>${esc(p)}</p>`).join('') }],
   };
   if (s.urgency) item.urgency = s.urgency;
   if (s.slugline) item.slugline = s.slugline;

@@ -91,7 +91,7 @@ export function ArticleListPage() {
       )}
       {result && result.items.length === 0 && !loading && <p>No articles match these filters.</p>}
       {result && (
-        <Pager label="Article pages" page={filters.page} total={result.total} pageSize={result.pageSize || PAGE_SIZE}
+        <Pager count={result.items.length} label="Article pages" page={filters.page} total={result.total} pageSize={result.pageSize || PAGE_SIZE}
           onPage={(page) => apply({ ...filters, page })} />
       )}
     </section>

@@ -69,7 +69,7 @@ export function AuditPage() {
       ) : (
         !error && <p aria-busy="true">Loading…</p>
       )}
-      {result && <Pager label="Audit log pages" page={page} total={result.total} pageSize={result.pageSize ?? 50} onPage={setPage} />}
+      {result && <Pager count={result.items.length} label="Audit log pages" page={page} total={result.total} pageSize={result.pageSize ?? 50} onPage={setPage} />}
     </section>
   );
 }

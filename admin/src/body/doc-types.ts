@@ -38,3 +38,12 @@ export const SAFE_HREF = /^(https?:\/\/|mailto:|\/(?!\/))/i;
 export function isSafeHref(href: string): boolean {
   return SAFE_HREF.test(href) && href.length <= 2000;
 }
+
+/** What someone types as a link → an address: `example.org` → `https://example.org`, an email → `mailto:`. */
+export function normalizeHref(input: string): string {
+  const value = input.trim();
+  if (!value) return '';
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('/')) return value;
+  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) return `mailto:${value}`;
+  return `https://${value}`;
+}

@@ -292,12 +292,3 @@ export function pastedHtmlToBlocks(html: string): PasteResult {
 export function htmlToBlocks(html: string): BodyBlock[] {
   return pastedHtmlToBlocks(html).blocks;
 }
-
-/** Plain text (no HTML on the clipboard): one paragraph per non-empty line. */
-export function plainTextToBlocks(text: string): BodyBlock[] {
-  return text
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(/[\u200b\ufeff]/g, '').replace(/[ \t\f]+/g, ' ').trim())
-    .filter(Boolean)
-    .map((line) => ({ type: 'paragraph', spans: [{ text: line }] }));
-}

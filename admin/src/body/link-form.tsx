@@ -1,15 +1,7 @@
 /** Setting or removing the link on the selected text; only http(s), mailto and site-relative links. */
 import type { Editor } from '@tiptap/react';
 import { useId, useState, type FormEvent } from 'react';
-import { isSafeHref } from './doc-types.js';
-
-export function normalizeHref(input: string): string {
-  const value = input.trim();
-  if (!value) return '';
-  if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('/')) return value;
-  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) return `mailto:${value}`;
-  return `https://${value}`;
-}
+import { isSafeHref, normalizeHref } from './doc-types.js';
 
 export function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   const id = useId();

@@ -11,7 +11,8 @@ import { Slice } from '@tiptap/pm/model';
 import type { EditorView } from '@tiptap/pm/view';
 import type { BodyBlock } from '../../../src/domain/blocks.js';
 import { blocksToDoc } from './blocks-to-doc.js';
-import { pastedHtmlToBlocks, plainTextToBlocks } from './html-to-blocks.js';
+import { pastedHtmlToBlocks } from './html-to-blocks.js';
+import { plainTextToBlocks } from './text-to-blocks.js';
 
 const isOwn = (html: string) => html.includes('data-pm-slice');
 

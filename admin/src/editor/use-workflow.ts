@@ -11,7 +11,7 @@ import { errorMessage } from '../api/client.js';
 import { api } from '../api/endpoints.js';
 import { bodyPublishProblems } from '../body/body-checks.js';
 import { formatClock } from '../lib/time.js';
-import { slugEditable, toArticleFields } from './article-fields.js';
+import { createBlocker, slugEditable, toArticleFields } from './article-fields.js';
 import { autosaves, isAdminArticle } from './article-guards.js';
 import type { ArticleEditorState } from './use-article-editor.js';
 import { PUBLISHING_ACTIONS, type WorkflowAction } from './workflow-actions.js';
@@ -50,7 +50,10 @@ export function useWorkflow(editor: ArticleEditorState) {
     try {
       const before = editor.current().article;
       if (!before || (editor.isDirty() && autosaves(before) && action !== 'correct')) {
-        if (!(await editor.persist())) return false;
+        if (!(await editor.persist())) {
+          if (!editor.current().article) editor.setError(createBlocker(editor.current().fields) ?? 'Save the article first.');
+          return false;
+        }
       }
       const article = editor.current().article;
       if (!article) return false;

@@ -37,7 +37,7 @@ function PickerBody({ onPick }: { onPick: (image: AdminImage) => void }) {
       <h3>Or choose from the library</h3>
       <ErrorAlert message={error} />
       {result ? <ImageGrid images={result.items} actionLabel="Use this image" onAction={onPick} /> : !error && <p aria-busy="true">Loading images…</p>}
-      {result && <Pager label="Library pages" page={page} total={result.total} pageSize={result.pageSize ?? IMAGE_PAGE_SIZE} onPage={setPage} />}
+      {result && <Pager count={result.items.length} label="Library pages" page={page} total={result.total} pageSize={result.pageSize ?? IMAGE_PAGE_SIZE} onPage={setPage} />}
     </div>
   );
 }

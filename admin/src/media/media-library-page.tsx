@@ -33,7 +33,7 @@ export function MediaLibraryPage() {
       <h2>Images</h2>
       <ErrorAlert message={error} />
       {result ? <ImageGrid images={result.items} actionLabel="Edit details" onAction={setEditing} /> : !error && <p aria-busy="true">Loading images…</p>}
-      {result && <Pager label="Library pages" page={page} total={result.total} pageSize={result.pageSize ?? IMAGE_PAGE_SIZE} onPage={setPage} />}
+      {result && <Pager count={result.items.length} label="Library pages" page={page} total={result.total} pageSize={result.pageSize ?? IMAGE_PAGE_SIZE} onPage={setPage} />}
       <Dialog open={editing !== null} title="Image details" onClose={() => setEditing(null)} testId="image-meta-dialog">
         {editing && (
           <ImageMetaForm

@@ -5,7 +5,8 @@ import { errorMessage } from '../api/client.js';
 import { api, type Page } from '../api/endpoints.js';
 import { rememberImages } from './image-cache.js';
 
-export const IMAGE_PAGE_SIZE = 24;
+/** The server's page of images (it may ignore `pageSize` and use its own). */
+export const IMAGE_PAGE_SIZE = 48;
 
 export function useImagePage(page: number) {
   const [result, setResult] = useState<Page<AdminImage> | null>(null);

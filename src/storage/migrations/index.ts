@@ -46,7 +46,13 @@ export async function migrateToLatest(
   dialect: StoreDialect,
   options: { upTo?: string } = {},
 ): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: provider(dialect, options.upTo) });
+  // Kysely otherwise looks for its bookkeeping tables in every schema, and would
+  // find another Herald's (or another test's) in a shared PostgreSQL database.
+  const migrator = new Migrator({
+    db,
+    provider: provider(dialect, options.upTo),
+    ...(dialect.schema ? { migrationTableSchema: dialect.schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

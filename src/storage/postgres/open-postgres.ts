@@ -8,8 +8,9 @@ import pg from 'pg';
 import type { HeraldDatabase } from '../database.js';
 import type { OpenedStore, StoreDialect } from '../dialect.js';
 
-export const postgresDialect = (url: string): StoreDialect => ({
+export const postgresDialect = (url: string, schema = 'public'): StoreDialect => ({
   kind: 'postgres',
+  schema,
   describe: `PostgreSQL at ${url.replace(/\/\/[^@/]*@/, '//***@')}`,
   isUniqueViolation: (error) =>
     typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505',
@@ -23,5 +24,5 @@ export function openPostgres(url: string, options: { schema?: string; maxConnect
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
   const db = new Kysely<HeraldDatabase>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: postgresDialect(url), close: () => db.destroy() };
+  return { db, dialect: postgresDialect(url, options.schema), close: () => db.destroy() };
 }
