@@ -5,6 +5,7 @@
  * a year, and a missing build is a clear 503 page saying how to make it.
  * The app is the one place that runs JavaScript, so its pages carry their own
  * Content-Security-Policy allowing same-origin scripts (the site's refuses all).
+ * index.html is re-read when the build changes, so rebuilding needs no restart.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -61,53 +62,65 @@ export function registerAdminUi(app: FastifyInstance, options: AdminUiOptions = 
   const assetsDir = path.join(distDir, 'assets');
   const files = new Map<string, LoadedFile>();
 
-  const read = (full: string): Buffer | null => {
-    try {
-      return fs.statSync(full).isFile() ? fs.readFileSync(full) : null;
-    } catch {
-      return null;
-    }
-  };
   /** A file of the build, read once and kept (hashed names never change content). */
-  const load = (dir: string, name: string): LoadedFile | null => {
+  const load = async (dir: string, name: string): Promise<LoadedFile | null> => {
     const type = CONTENT_TYPES[path.extname(name).toLowerCase()];
     if (!SAFE_FILE.test(name) || !type) return null;
     const key = `${dir}/${name}`;
     const cached = files.get(key);
     if (cached) return cached;
-    const body = read(path.join(dir, name));
+    const body = await fs.promises.readFile(path.join(dir, name)).catch(() => null);
     if (!body) return null;
     const file = { body, type };
     files.set(key, file);
     return file;
   };
 
-  // Read at start-up; a build made while the server runs is picked up on the next request.
-  let indexHtml = read(path.join(distDir, 'index.html'));
-  const index = () => (indexHtml ??= read(path.join(distDir, 'index.html')));
+  // Read at start-up, and again when the build changes (`npm run build` while the server runs).
+  const indexPath = path.join(distDir, 'index.html');
+  const readIndex = () => {
+    try {
+      return { html: fs.readFileSync(indexPath), mtimeMs: fs.statSync(indexPath).mtimeMs };
+    } catch {
+      return null;
+    }
+  };
+  let index = readIndex();
+  const currentIndex = async (): Promise<Buffer | null> => {
+    const stat = await fs.promises.stat(indexPath).catch(() => null);
+    if (!stat) return null;
+    if (!index || stat.mtimeMs !== index.mtimeMs) index = readIndex();
+    return index?.html ?? null;
+  };
 
-  const sendApp = (reply: FastifyReply) => {
+  const sendApp = async (reply: FastifyReply) => {
     reply.header('content-security-policy', ADMIN_CSP).header('x-robots-tag', 'noindex, nofollow');
-    const html = index();
+    const html = await currentIndex();
     if (!html)
       return reply.code(503).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(MISSING_BUILD_PAGE);
     return reply.code(200).header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(html);
   };
 
-  app.get('/admin/assets/:file', (request: FastifyRequest, reply: FastifyReply) => {
-    const file = load(assetsDir, (request.params as { file: string }).file);
-    if (!file) return reply.callNotFound();
+  app.get('/admin/assets/:file', async (request: FastifyRequest, reply: FastifyReply) => {
+    const file = await load(assetsDir, (request.params as { file: string }).file);
+    if (!file) {
+      reply.callNotFound();
+      return reply;
+    }
     return reply.header('cache-control', IMMUTABLE).type(file.type).send(file.body);
   });
 
-  app.get('/admin', (_request, reply) => sendApp(reply));
+  app.get('/admin', async (_request, reply) => sendApp(reply));
 
-  app.get('/admin/*', (request: FastifyRequest, reply: FastifyReply) => {
+  app.get('/admin/*', async (request: FastifyRequest, reply: FastifyReply) => {
     const rest = (request.params as { '*': string })['*'] ?? '';
-    if (rest.startsWith('assets/')) return reply.callNotFound();
+    if (rest.startsWith('assets/')) {
+      reply.callNotFound();
+      return reply;
+    }
     // Files at the top of the build (favicon, robots.txt) are served as they are.
     if (rest !== 'index.html' && !rest.includes('/')) {
-      const file = load(distDir, rest);
+      const file = await load(distDir, rest);
       if (file) return reply.header('cache-control', 'public, max-age=3600').type(file.type).send(file.body);
     }
     return sendApp(reply);

@@ -70,7 +70,7 @@ describe('serving the editor app at /admin', () => {
     expect((await app.inject('/en/')).body).toBe('site page');
   });
 
-  it('explains how to build the app when it is missing', async () => {
+  it('explains how to build the app when it is missing, and picks up a build made later', async () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'herald-admin-empty-'));
     const bare = server(empty);
     const response = await bare.inject('/admin/articles/3');
@@ -80,6 +80,11 @@ describe('serving the editor app at /admin', () => {
     // Built while the server runs: picked up without a restart.
     fs.writeFileSync(path.join(empty, 'index.html'), '<!doctype html><p>built</p>');
     expect((await bare.inject('/admin')).body).toContain('built');
+    // Rebuilt (new hashed asset names in a new index.html): served without a restart.
+    fs.writeFileSync(path.join(empty, 'index.html'), '<!doctype html><p>rebuilt</p>');
+    const later = new Date(Date.now() + 5000);
+    fs.utimesSync(path.join(empty, 'index.html'), later, later);
+    expect((await bare.inject('/admin/images')).body).toContain('rebuilt');
     await bare.close();
     fs.rmSync(empty, { recursive: true, force: true });
   });

@@ -33,10 +33,10 @@ describe('XML attacks', () => {
     const lol = [`<?xml version="1.0"?>`, `<!DOCTYPE lolz [`, `<!ENTITY lol "lol">`];
     for (let i = 1; i <= 9; i++) lol.push(`<!ENTITY lol${i} "${`&lol${i - 1 || ''};`.repeat(10)}">`);
     lol.push(']>', '<newsItem guid="x" version="1"><contentMeta><headline>&lol9;</headline></contentMeta></newsItem>');
-    const started = Date.now();
+    // No timing assertion (speed belongs in the bench): the refusal comes before any expansion, and the test timeout guards a hang.
     const rejection = rejectionOf(() => parseWireFile(bytes(lol.join('\n'))));
     expect(rejection.code).toBe('unsafe');
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(rejection.reason).not.toMatch(/lol{20}/);
   });
 
   it('refuses any DTD, even a harmless one, and entity declarations without a DOCTYPE', () => {
@@ -50,14 +50,12 @@ describe('XML attacks', () => {
   });
 
   it('refuses bodies that would make the HTML parser crawl (deep nesting, huge element counts) quickly', () => {
-    const started = Date.now();
     const deep = JSON.stringify({ uri: 'u', headline: 'h', body_html: '<ul><li>'.repeat(100_000) });
     expect(rejectionOf(() => parseWireFile(bytes(deep)))).toMatchObject({ code: 'unsafe' });
     const unclosed = g2(`<![CDATA[${'<byline>'.repeat(100_000)}]]>`);
     expect(rejectionOf(() => parseWireFile(bytes(unclosed))).reason).toMatch(/nests elements more than 256 deep/);
     const many = JSON.stringify({ uri: 'u', headline: 'h', body_html: '<p>x'.repeat(60_000) });
     expect(rejectionOf(() => parseWireFile(bytes(many)))).toMatchObject({ code: 'too_large' });
-    expect(Date.now() - started).toBeLessThan(3000);
   });
 
   it('refuses absurdly deep nesting instead of overflowing the stack', () => {

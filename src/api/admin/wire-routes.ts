@@ -172,9 +172,9 @@ export function registerWireRoutes(app: FastifyInstance, deps: WireRoutesDeps): 
     return reply.code(201).send(response);
   });
 
-  // Open streams would hold the server open: end them when it closes.
+  // Open streams would hold the server open: end them (and their connections) when it closes.
   app.addHook('preClose', async () => {
-    for (const res of streams) res.end();
+    for (const res of streams) res.destroy();
     streams.clear();
   });
 }
