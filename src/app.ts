@@ -115,7 +115,10 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
   server = createServer({ site, stylesheet, mediaDirectory: media.directory, pageCache, logLevel: config.logLevel });
   // Accounts: session layer + session/users routes; must come before any other /api/admin route is registered.
   installAccounts(server, { accounts: store.accounts, reader: store, now });
-  registerAdminApi(server, { ops: operations, publicUrl: config.publicUrl, site, media, maxImageBytes: config.maxImageBytes });
+  registerAdminApi(server, {
+    ops: operations, publicUrl: config.publicUrl, site, media, maxImageBytes: config.maxImageBytes,
+    userNames: (ids) => store.accounts.userNames(ids),
+  });
   // Wire desk: /api/admin/wire routes, POST /ingest/:source, SSE fan-out, and the HERALD_WIRE_SOURCES folders and feeds.
   const wire = installWireDesk(server, { config, ops: operations, media });
   const scheduler = createPublicationScheduler(operations, {

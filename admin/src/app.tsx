@@ -5,12 +5,14 @@ import { ArticleEditorPage } from './editor/article-editor-page.js';
 import { Shell } from './layout/shell.js';
 import { Link, useLocation } from './lib/router.js';
 import { matchRoute } from './lib/routes.js';
+import { useTitle } from './lib/use-title.js';
 import { MediaLibraryPage } from './media/media-library-page.js';
 import { ReferenceProvider } from './session/reference-context.js';
 import { SessionProvider, useSession, useUser } from './session/session-context.js';
 import { SignInPage } from './session/sign-in-page.js';
 
 function NotFound() {
+  useTitle('Page not found');
   return (
     <section className="page">
       <h1>Page not found</h1>

@@ -46,6 +46,26 @@ const REQUIRED_ROLE: Record<string, Rule> = {
   'GET /api/admin/images': 'reporter',
   'GET /api/admin/images/:id': 'reporter',
   'PATCH /api/admin/images/:id': 'reporter',
+
+  // Curation and structure (src/api/admin/curation-routes.ts): editors curate their editions; admins change structure.
+  'PUT /api/admin/editions/:code': { role: 'admin', path: '/api/admin/editions/en' },
+  'PUT /api/admin/editions/:code/focus': { role: 'editor', path: '/api/admin/editions/en/focus' },
+  'PUT /api/admin/editions/:code/section-order': { role: 'editor', path: '/api/admin/editions/en/section-order' },
+  'POST /api/admin/sections': 'admin',
+  'PATCH /api/admin/sections/:id': 'admin',
+  'POST /api/admin/topics': 'admin',
+  'PATCH /api/admin/topics/:id': 'admin',
+  'POST /api/admin/authors': 'admin',
+  'POST /api/admin/agencies': 'admin',
+
+  // Wire desk (src/api/admin/wire-routes.ts): reporters read and follow the desk; editors adopt and acknowledge.
+  'GET /api/admin/wire': 'reporter',
+  'GET /api/admin/wire/quarantine': 'reporter',
+  'GET /api/admin/wire/alerts': 'reporter',
+  'POST /api/admin/wire/alerts/:id/acknowledge': 'editor',
+  'GET /api/admin/wire/events': 'reporter',
+  'GET /api/admin/wire/:guid': 'reporter',
+  'POST /api/admin/wire/:guid/adopt': 'editor',
 };
 
 const RANK: Record<Role, number> = { reporter: 1, editor: 2, admin: 3 };

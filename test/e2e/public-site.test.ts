@@ -3,7 +3,7 @@
  * links, focus), WCAG 2.2 AA checks with axe, no JavaScript at all, and a
  * layout that fits 320 px without sideways scrolling, in LTR and RTL.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser } from '../helpers/browser.js';

@@ -57,12 +57,12 @@ function g2Item(s: StorySpec, asRoot: boolean): string {
 </newsItem>`;
 }
 
-export function g2File(spec: StorySpec): Uint8Array {
+export function g2File(spec: StorySpec): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?>\n${g2Item(spec, true)}\n`);
 }
 
 /** A newsMessage envelope holding several items (raw XML fragments allowed, to plant a broken one). */
-export function g2Envelope(items: (StorySpec | string)[]): Uint8Array {
+export function g2Envelope(items: (StorySpec | string)[]): Uint8Array<ArrayBuffer> {
   const inner = items.map((i) => (typeof i === 'string' ? i : g2Item(i, false))).join('\n');
   return new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?>
 <newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/">
@@ -72,7 +72,7 @@ export function g2Envelope(items: (StorySpec | string)[]): Uint8Array {
 `);
 }
 
-export function ninjsFile(s: StorySpec): Uint8Array {
+export function ninjsFile(s: StorySpec): Uint8Array<ArrayBuffer> {
   const item: Record<string, unknown> = {
     uri: s.guid,
     type: 'text',

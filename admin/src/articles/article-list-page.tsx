@@ -7,6 +7,7 @@ import { ErrorAlert } from '../lib/alerts.js';
 import { Pager } from '../lib/pager.js';
 import { Link, navigate, useLocation } from '../lib/router.js';
 import { formatDateTime } from '../lib/time.js';
+import { useTitle } from '../lib/use-title.js';
 import { sectionName, useReference } from '../session/reference-context.js';
 import { articleCache } from './article-cache.js';
 import { FiltersForm } from './filters-form.js';
@@ -14,6 +15,7 @@ import { filtersFromSearch, filtersToApiQuery, filtersToSearch, PAGE_SIZE, type 
 import { StatusBadge } from './status-badge.js';
 
 export function ArticleListPage() {
+  useTitle('Articles');
   const reference = useReference();
   const { search } = useLocation();
   const filters = filtersFromSearch(search);

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../lib/alerts.js';
 import { Pager } from '../lib/pager.js';
 import { Link } from '../lib/router.js';
 import { formatDateTime } from '../lib/time.js';
+import { useTitle } from '../lib/use-title.js';
 
 const ACTIONS: Record<AuditEntry['action'], string> = {
   published: 'Published',
@@ -20,6 +21,7 @@ const ACTIONS: Record<AuditEntry['action'], string> = {
 };
 
 export function AuditPage() {
+  useTitle('Audit log');
   const [page, setPage] = useState(1);
   const [result, setResult] = useState<Page<AuditEntry> | null>(null);
   const [error, setError] = useState<string | null>(null);

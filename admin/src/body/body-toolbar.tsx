@@ -23,7 +23,7 @@ interface ToolProps {
 function Tool({ label, testId, onClick, pressed, disabled, shortcut, text }: ToolProps) {
   return (
     <button type="button" className="tool" data-testid={testId} aria-pressed={pressed} disabled={disabled}
-      title={shortcut ? `${label} (${shortcut})` : label} aria-label={text ? undefined : label}
+      title={shortcut ? `${label} (${shortcut})` : label} aria-label={text ? label : undefined}
       onMouseDown={(e) => e.preventDefault()} onClick={onClick}>
       {text ?? label}
     </button>

@@ -1,7 +1,7 @@
 /** `/admin/articles/new` and `/admin/articles/:id`: the article editor. */
-import { useEffect } from 'react';
 import { ErrorAlert } from '../lib/alerts.js';
 import { Link } from '../lib/router.js';
+import { useTitle } from '../lib/use-title.js';
 import { ArticleForm } from './article-form.js';
 import { ConflictDialog } from './conflict-dialog.js';
 import { EditorHeader } from './editor-header.js';
@@ -17,9 +17,7 @@ export function ArticleEditorPage({ articleId, editorKey }: { articleId: number 
   const workflow = useWorkflow(editor);
   const { article, fields } = editor;
 
-  useEffect(() => {
-    document.title = `${article ? fields.headline || `Article #${article.id}` : 'New article'} — Herald`;
-  }, [article, fields.headline]);
+  useTitle(article ? fields.headline.trim() || `Article #${article.id}` : 'New article');
 
   if (editor.loading) return <p aria-busy="true" className="page">Loading the article…</p>;
   if (editor.loadError)

@@ -195,7 +195,6 @@ export function useArticleEditor(articleId: number | null, editorKey: string) {
         if (articleRef.current && autosaves(articleRef.current) && !conflictRef.current) void persist();
       }
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const keepMine = () => {
@@ -238,7 +237,13 @@ export function useArticleEditor(articleId: number | null, editorKey: string) {
     replaceFields({ ...offered.draft.fields });
     dirty.current = true;
     keepLocal();
-    schedule();
+    const current = articleRef.current;
+    // Written against an older revision: the server moved on since, so both versions are shown before anything is saved.
+    if (current && offered.draft.baseRevision !== null && offered.draft.baseRevision !== current.revision) {
+      conflictRef.current = current;
+      setConflict(current);
+      setSave({ kind: 'conflict' });
+    } else schedule();
   };
 
   const discardOffered = () => {

@@ -29,7 +29,6 @@ export function Shell({ children }: { children: ReactNode }) {
       heading.tabIndex = -1;
       heading.focus();
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pathname, state?.navId]);
 
   const section = pathname.startsWith('/admin/images') ? 'images' : pathname.startsWith('/admin/audit') ? 'audit' : 'articles';

@@ -4,6 +4,7 @@ import type { AdminImage } from '../../../src/api/admin/contract.js';
 import { ErrorAlert, StatusLine } from '../lib/alerts.js';
 import { Dialog } from '../lib/dialog.js';
 import { Pager } from '../lib/pager.js';
+import { useTitle } from '../lib/use-title.js';
 import { rememberImages } from './image-cache.js';
 import { ImageGrid } from './image-grid.js';
 import { ImageMetaForm } from './image-meta-form.js';
@@ -11,6 +12,7 @@ import { UploadForm } from './upload-form.js';
 import { IMAGE_PAGE_SIZE, useImagePage } from './use-image-page.js';
 
 export function MediaLibraryPage() {
+  useTitle('Media library');
   const [page, setPage] = useState(1);
   const { result, error, reload } = useImagePage(page);
   const [editing, setEditing] = useState<AdminImage | null>(null);

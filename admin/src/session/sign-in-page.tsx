@@ -2,9 +2,11 @@
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../api/client.js';
 import { ErrorAlert } from '../lib/alerts.js';
+import { useTitle } from '../lib/use-title.js';
 import { useSession } from './session-context.js';
 
 export function SignInPage({ notice }: { notice: string | null }) {
+  useTitle('Sign in');
   const { signIn } = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');

@@ -3,7 +3,7 @@
  * drop data. Kysely's migrator records them in `kysely_migration` and takes a
  * lock so two nodes starting together do not both migrate.
  */
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { HeraldError } from '../../domain/errors.js';
 import type { HeraldDatabase } from '../database.js';
 import type { StoreDialect } from '../dialect.js';
@@ -40,6 +40,12 @@ function provider(dialect: StoreDialect, upTo?: string): MigrationProvider {
   };
 }
 
+/** The schema unqualified names resolve to (the first of search_path), e.g. from `?options=-c search_path=x`. */
+async function currentSchema(db: Kysely<HeraldDatabase>): Promise<string> {
+  const result = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return result.rows[0]?.schema ?? 'public';
+}
+
 /** Runs every pending migration (or those up to `upTo`, for building old-version fixtures). */
 export async function migrateToLatest(
   db: Kysely<HeraldDatabase>,
@@ -48,10 +54,11 @@ export async function migrateToLatest(
 ): Promise<string[]> {
   // Kysely otherwise looks for its bookkeeping tables in every schema, and would
   // find another Herald's (or another test's) in a shared PostgreSQL database.
+  const schema = dialect.schema ?? (dialect.kind === 'postgres' ? await currentSchema(db) : undefined);
   const migrator = new Migrator({
     db,
     provider: provider(dialect, options.upTo),
-    ...(dialect.schema ? { migrationTableSchema: dialect.schema } : {}),
+    ...(schema ? { migrationTableSchema: schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {

@@ -8,9 +8,9 @@ import pg from 'pg';
 import type { HeraldDatabase } from '../database.js';
 import type { OpenedStore, StoreDialect } from '../dialect.js';
 
-export const postgresDialect = (url: string, schema = 'public'): StoreDialect => ({
+export const postgresDialect = (url: string, schema?: string): StoreDialect => ({
   kind: 'postgres',
-  schema,
+  ...(schema ? { schema } : {}),
   describe: `PostgreSQL at ${url.replace(/\/\/[^@/]*@/, '//***@')}`,
   isUniqueViolation: (error) =>
     typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505',
