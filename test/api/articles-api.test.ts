@@ -158,6 +158,18 @@ for (const kind of testStoreKinds) {
       expect((await running.app.store.listImages({ limit: 100, offset: 0 })).filter((i) => i.width === 20)).toHaveLength(0);
     });
 
+    it('shows admins the audit log of publications and corrections, and nobody else', async () => {
+      const u = await createTestUser(running.app.store.accounts, { role: 'admin' });
+      const admin = await login(running, u.email, u.password);
+      const response = await admin.request('GET', '/api/admin/audit');
+      expect(response.status).toBe(200);
+      const audit = await json<{ items: { action: string; userId: number | null; articleId: number | null }[] }>(response);
+      const actions = new Set(audit.items.map((e) => e.action));
+      for (const action of ['published', 'unpublished', 'corrected', 'scheduled']) expect(actions).toContain(action);
+      expect(audit.items.find((e) => e.action === 'corrected')?.userId).toBe(editor.user.id);
+      expect((await editor.request('GET', '/api/admin/audit')).status).toBe(403);
+    });
+
     it('requires the CSRF token on state changes', async () => {
       const response = await editor.request('POST', '/api/admin/articles', { editionCode: 'en', sectionId, headline: 'x' }, { csrf: false });
       expect(response.status).toBe(403);

@@ -27,6 +27,7 @@ const REQUIRED_ROLE: Record<string, Rule> = {
   // Newsroom routes (src/api/admin/{reference,article,workflow,image}-routes.ts), declared from their code;
   // reporters' edits are further limited to their own drafts, which is a 403 of another kind.
   'GET /api/admin/reference': 'reporter',
+  'GET /api/admin/audit': 'admin',
   'GET /api/admin/articles': 'reporter',
   'POST /api/admin/articles': 'reporter',
   'GET /api/admin/articles/:id': 'reporter',

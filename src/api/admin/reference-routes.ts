@@ -1,6 +1,6 @@
-/** Admin API: reference data for the article form. */
+/** Admin API: reference data for the article form, and the audit log (admins). */
 import type { FastifyInstance } from 'fastify';
-import { requireUser, worksInEdition } from '../../auth/guards.js';
+import { requireRole, requireUser, worksInEdition } from '../../auth/guards.js';
 import type { AdminApiDeps } from './admin-api-deps.js';
 import type { ReferenceData } from './contract.js';
 
@@ -18,5 +18,13 @@ export function registerReferenceRoutes(app: FastifyInstance, deps: AdminApiDeps
       authors: authors.map((a) => ({ id: a.id, name: a.name, initials: a.initials })),
       agencies: agencies.map((a) => ({ id: a.id, code: a.code, name: a.name })),
     };
+  });
+
+  /** Who published, unpublished, corrected, deleted or curated what: newest first, 50 a page. */
+  app.get('/api/admin/audit', async (request) => {
+    requireRole(request, 'admin');
+    const page = Math.max(1, Math.min(100_000, Number((request.query as { page?: string }).page) || 1));
+    const { items, total } = await store.accounts.listAudit({ limit: 50, offset: (page - 1) * 50 });
+    return { items, total, page, pageSize: 50 };
   });
 }
