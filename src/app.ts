@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { seedDemoAccounts } from './auth/demo-accounts.js';
 import { installAccounts } from './auth/install-accounts.js';
 import { registerAdminApi } from './api/admin/register-admin-api.js';
+import { registerAdminUi } from './http/admin-ui-routes.js';
 import { installWireDesk, type WireDesk } from './api/ingest/install-wire-desk.js';
 import { createListingCountCache } from './cache/listing-count-cache.js';
 import { purgeForArticleEvent } from './cache/page-purger.js';
@@ -121,6 +122,7 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
   });
   // Wire desk: /api/admin/wire routes, POST /ingest/:source, SSE fan-out, and the HERALD_WIRE_SOURCES folders and feeds.
   const wire = installWireDesk(server, { config, ops: operations, media });
+  registerAdminUi(server);
   const scheduler = createPublicationScheduler(operations, {
     intervalMs: config.schedulerIntervalMs,
     onError: (error) => server?.log.error({ err: error }, 'publication scheduler pass failed'),

@@ -1,9 +1,16 @@
 /**
- * Ingests one wire file: parse, then store every item of it in one
+ * Ingests wire files: parse, then store every item of a file in one
  * transaction (an envelope is all or nothing). A higher version of a known
  * guid supersedes it; an equal or older one changes nothing, because agencies
  * resend. Kills, withholds and corrections raise alerts on adopted articles.
  * A file that cannot be parsed is quarantined with its reason and kept.
+ *
+ * `ingestWireFiles` stores several parsed files in one transaction (a drop
+ * folder's backlog, the benchmark): commits, and the pages they rewrite, are
+ * the largest cost of a small file. Atomicity stays per file: if anything in
+ * the shared transaction fails, it is rolled back and every file is stored
+ * again on its own, so one bad file never takes another down or half in.
+ * Events are emitted only after the commit that made them true.
  */
 import { describeWireAlert, wireAlertKind } from '../domain/wire-alert.js';
 import { bodyToPlainText } from '../domain/blocks.js';
@@ -11,7 +18,7 @@ import type { WireItem } from '../domain/wire-item.js';
 import type { HeraldEvent } from '../domain/events.js';
 import { parseWireFile } from '../ingest/parse-wire-file.js';
 import type { QuarantineFiles } from '../ingest/quarantine-files.js';
-import { isWireRejection } from '../ingest/wire-rejection.js';
+import { isWireRejection, type WireRejection } from '../ingest/wire-rejection.js';
 import type { OperationContext } from './context.js';
 import type { ContentWriter } from './ports.js';
 
@@ -36,15 +43,24 @@ export interface WireFileInput {
   contentType?: string;
 }
 
+/** One file's result in a batch: its outcomes, or why it could not be stored (it then left nothing behind). */
+export type FileIngestResult = { ok: true; outcomes: IngestOutcome[] } | { ok: false; error: unknown };
+
+type Status = IngestOutcome['status'];
+type Emitted = (() => HeraldEvent)[];
+interface ParsedFile {
+  index: number;
+  input: WireFileInput;
+  items: WireItem[];
+}
+
 const searchTextOf = (item: WireItem) =>
   [item.headline, item.slugline ?? '', item.byline ?? '', item.dateline ?? '', bodyToPlainText(item.body)]
     .join(' ')
     .toLowerCase()
     .slice(0, 20_000);
 
-type Emitted = (() => HeraldEvent)[];
-
-async function storeItem(tx: ContentWriter, item: WireItem, source: string, at: string, emit: Emitted): Promise<IngestOutcome['status']> {
+async function storeItem(tx: ContentWriter, item: WireItem, source: string, at: string, emit: Emitted): Promise<Status> {
   const existing = await tx.getWireStory(item.guid);
   if (existing && item.version <= existing.latestVersion) return 'unchanged';
   const itemId = await tx.insertWireItem(item, { source, receivedAt: at });
@@ -56,16 +72,31 @@ async function storeItem(tx: ContentWriter, item: WireItem, source: string, at: 
     },
     searchTextOf(item),
   );
-  emit.push(() => ({ type: 'wire.ingested', guid: item.guid, version: item.version, at }) );
+  emit.push(() => ({ type: 'wire.ingested', guid: item.guid, version: item.version, at }));
   const kind = existing ? wireAlertKind(item) : null;
   if (kind) {
     for (const article of await tx.findArticlesByWireGuid(item.guid)) {
       const message = describeWireAlert(kind, item.provider, item.versionCreated ?? at, article, article.wireVersion);
       const alertId = await tx.insertWireAlert({ articleId: article.id, guid: item.guid, version: item.version, kind, message, createdAt: at });
-      emit.push(() => ({ type: 'wire.alerted', alertId, articleId: article.id, guid: item.guid, at }) );
+      emit.push(() => ({ type: 'wire.alerted', alertId, articleId: article.id, guid: item.guid, at }));
     }
   }
   return 'ingested';
+}
+
+/** Stores the files in one transaction; returns each file's item statuses and the events to emit after commit. */
+async function storeFiles(ctx: WireIngestContext, files: ParsedFile[], at: string) {
+  const emitted: Emitted = [];
+  const statuses = await ctx.store.transaction(async (tx) => {
+    const all: Status[][] = [];
+    for (const file of files) {
+      const mine: Status[] = [];
+      for (const item of file.items) mine.push(await storeItem(tx, item, file.input.source, at, emitted));
+      all.push(mine);
+    }
+    return all;
+  });
+  return { statuses, emitted };
 }
 
 async function anotherWriterStoredOneOf(ctx: WireIngestContext, items: WireItem[]): Promise<boolean> {
@@ -76,47 +107,73 @@ async function anotherWriterStoredOneOf(ctx: WireIngestContext, items: WireItem[
   return false;
 }
 
-export async function ingestWireFile(ctx: WireIngestContext, input: WireFileInput): Promise<IngestOutcome[]> {
-  const now = ctx.now();
-  const at = now.toISOString();
-  let items: WireItem[];
-  try {
-    items = parseWireFile(input.bytes, {
-      fileName: input.fileName,
-      ...(ctx.maxWireBytes ? { maxBytes: ctx.maxWireBytes } : {}),
-      ...(input.contentType ? { contentType: input.contentType } : {}),
-    }).items;
-  } catch (error) {
-    if (!isWireRejection(error)) throw error;
-    const storedName = await ctx.quarantine.keep(input.fileName, input.bytes, now);
-    const quarantineId = await ctx.store.transaction((tx) =>
-      tx.insertQuarantine({
-        fileName: input.fileName, storedName, code: error.code, reason: error.reason, size: input.bytes.byteLength,
-        source: input.source, receivedAt: at,
-      }),
-    );
-    ctx.events.emit({ type: 'wire.quarantined', quarantineId, fileName: input.fileName, reason: error.reason, at });
-    return [{ file: input.fileName, status: 'quarantined', reason: error.reason }];
-  }
+const outcomesOf = (file: ParsedFile, statuses: Status[] | undefined): IngestOutcome[] =>
+  file.items.map((item, i) => ({ file: file.input.fileName, status: statuses?.[i] ?? 'unchanged', guid: item.guid, version: item.version }));
 
-  const run = async () => {
-    const emitted: Emitted = [];
-    const statuses = await ctx.store.transaction(async (tx) => {
-      const out: IngestOutcome['status'][] = [];
-      for (const item of items) out.push(await storeItem(tx, item, input.source, at, emitted));
-      return out;
-    });
-    return { statuses, emitted };
-  };
-  let result: Awaited<ReturnType<typeof run>>;
+/** One file in its own transaction. */
+async function storeOneFile(ctx: WireIngestContext, file: ParsedFile, at: string): Promise<IngestOutcome[]> {
+  let result: Awaited<ReturnType<typeof storeFiles>>;
   try {
-    result = await run();
+    result = await storeFiles(ctx, [file], at);
   } catch (error) {
     // Another ingester stored the same guid and version between our read and write (the unique key refused ours):
     // run again, and it is now "unchanged". Any other failure (the whole file was rolled back) is the caller's.
-    if (!(await anotherWriterStoredOneOf(ctx, items))) throw error;
-    result = await run();
+    if (!(await anotherWriterStoredOneOf(ctx, file.items))) throw error;
+    result = await storeFiles(ctx, [file], at);
   }
   for (const make of result.emitted) ctx.events.emit(make());
-  return items.map((item, i) => ({ file: input.fileName, status: result.statuses[i] ?? 'unchanged', guid: item.guid, version: item.version }));
+  return outcomesOf(file, result.statuses[0]);
+}
+
+async function quarantine(ctx: WireIngestContext, input: WireFileInput, rejection: WireRejection, now: Date): Promise<IngestOutcome[]> {
+  const at = now.toISOString();
+  const storedName = await ctx.quarantine.keep(input.fileName, input.bytes, now);
+  const quarantineId = await ctx.store.transaction((tx) =>
+    tx.insertQuarantine({
+      fileName: input.fileName, storedName, code: rejection.code, reason: rejection.reason, size: input.bytes.byteLength,
+      source: input.source, receivedAt: at,
+    }),
+  );
+  ctx.events.emit({ type: 'wire.quarantined', quarantineId, fileName: input.fileName, reason: rejection.reason, at });
+  return [{ file: input.fileName, status: 'quarantined', reason: rejection.reason }];
+}
+
+/** Ingests several files: quarantines what cannot be parsed, stores the rest together (atomic per file). */
+export async function ingestWireFiles(ctx: WireIngestContext, inputs: WireFileInput[]): Promise<FileIngestResult[]> {
+  const now = ctx.now();
+  const at = now.toISOString();
+  const results: FileIngestResult[] = new Array(inputs.length);
+  const parsed: ParsedFile[] = [];
+  for (const [index, input] of inputs.entries()) {
+    try {
+      const { items } = parseWireFile(input.bytes, {
+        fileName: input.fileName,
+        ...(ctx.maxWireBytes ? { maxBytes: ctx.maxWireBytes } : {}),
+        ...(input.contentType ? { contentType: input.contentType } : {}),
+      });
+      parsed.push({ index, input, items });
+    } catch (error) {
+      results[index] = isWireRejection(error)
+        ? await quarantine(ctx, input, error, now).then((outcomes) => ({ ok: true as const, outcomes }), (e: unknown) => ({ ok: false as const, error: e }))
+        : { ok: false, error };
+    }
+  }
+
+  let together: Awaited<ReturnType<typeof storeFiles>> | null = null;
+  if (parsed.length > 1) together = await storeFiles(ctx, parsed, at).catch(() => null);
+  if (together) {
+    for (const make of together.emitted) ctx.events.emit(make());
+    parsed.forEach((file, i) => (results[file.index] = { ok: true, outcomes: outcomesOf(file, together.statuses[i]) }));
+  } else {
+    // One file, or the shared transaction failed and was rolled back: each file on its own.
+    for (const file of parsed)
+      results[file.index] = await storeOneFile(ctx, file, at).then((outcomes) => ({ ok: true as const, outcomes }), (e: unknown) => ({ ok: false as const, error: e }));
+  }
+  return results;
+}
+
+export async function ingestWireFile(ctx: WireIngestContext, input: WireFileInput): Promise<IngestOutcome[]> {
+  const [result] = await ingestWireFiles(ctx, [input]);
+  if (!result?.ok) throw result?.error ?? new Error('ingestWireFiles returned no result');
+  return result.outcomes;
 }

@@ -14,11 +14,11 @@ import { createQuarantineFiles, type QuarantineFiles } from '../../ingest/quaran
 import { createFolderSource, type FolderSource } from '../../ingest/sources/folder-source.js';
 import { createPollSource, type PollSource } from '../../ingest/sources/poll-source.js';
 import { createPictureFetcher } from '../../ingest/sources/remote-picture.js';
-import type { IngestFile, SourceLog } from '../../ingest/sources/source-types.js';
+import type { IngestFile, IngestFiles, SourceLog } from '../../ingest/sources/source-types.js';
 import { createWireDeskEvents, type WireDeskEvents } from '../../ingest/wire-desk-events.js';
 import type { MediaStore } from '../../media/media-store.js';
 import type { OperationContext } from '../../operations/context.js';
-import { ingestWireFile } from '../../operations/ingest-wire-file.js';
+import { ingestWireFile, ingestWireFiles } from '../../operations/ingest-wire-file.js';
 import { registerWireRoutes } from '../admin/wire-routes.js';
 import { registerPushRoutes } from './push-routes.js';
 
@@ -51,7 +51,9 @@ export function installWireDesk(server: FastifyInstance, deps: WireDeskDeps): Wi
     error: (message, details) => server.log.error(details ?? {}, message),
   };
   const quarantine = quarantineFilesFor(config.dataDir);
-  const ingest: IngestFile = (input) => ingestWireFile({ ...ops, quarantine, maxWireBytes: DEFAULT_MAX_WIRE_BYTES }, input);
+  const ctx = { ...ops, quarantine, maxWireBytes: DEFAULT_MAX_WIRE_BYTES };
+  const ingest: IngestFile = (input) => ingestWireFile(ctx, input);
+  const ingestBatch: IngestFiles = (inputs) => ingestWireFiles(ctx, inputs);
   const events = createWireDeskEvents(ops.events, {
     loadStory: (guid) => ops.store.getWireStory(guid),
     onError: (error) => server.log.error({ err: error }, 'wire desk event fan-out failed'),
@@ -70,7 +72,7 @@ export function installWireDesk(server: FastifyInstance, deps: WireDeskDeps): Wi
   const folders: FolderSource[] = [];
   const pollers: PollSource[] = [];
   for (const source of config.wireSources) {
-    if (source.kind === 'folder') folders.push(createFolderSource(source, { ingest, log, now: ops.now, autoStart }));
+    if (source.kind === 'folder') folders.push(createFolderSource(source, { ingest, ingestBatch, log, now: ops.now, autoStart }));
     if (source.kind === 'poll') pollers.push(createPollSource(source, { ingest, log, autoStart }));
   }
 

@@ -4,7 +4,8 @@
  * on network and container filesystems); a file is taken once its size and
  * modification time are the same on two listings, i.e. it is complete. After
  * ingesting, it moves to `processed/`; a quarantined file is deleted from the
- * inbox, since the quarantine keeps its copy. Hidden files and `*.tmp`,
+ * inbox, since the quarantine keeps its copy. A backlog is stored up to 100
+ * files per transaction (still all or nothing per file). Hidden files and `*.tmp`,
  * `*.part`, `*.partial` (names uploaders use while writing) are left alone. A
  * file that fails for another reason (the store is down) stays and is retried
  * with a growing pause; nothing stops the watcher.
@@ -12,8 +13,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { FolderSourceConfig } from '../../config/wire-sources.js';
-import type { IngestOutcome } from '../../operations/ingest-wire-file.js';
-import { repeat, silentLog, type IngestFile, type RunningSource, type SourceLog } from './source-types.js';
+import type { FileIngestResult, IngestOutcome } from '../../operations/ingest-wire-file.js';
+import { repeat, silentLog, type IngestFile, type IngestFiles, type RunningSource, type SourceLog } from './source-types.js';
 
 export interface FolderScan {
   /** Files handled in this round, with their outcomes. */
@@ -31,6 +32,9 @@ export interface FolderSource extends RunningSource {
 
 const SKIPPED = /^\.|\.(tmp|part|partial|crdownload)$/i;
 const MAX_RETRY_PAUSE_MS = 5 * 60_000;
+/** A backlog is ingested this many files (or bytes) per transaction. */
+const BATCH_FILES = 100;
+const BATCH_BYTES = 32 * 1024 * 1024;
 
 export const PROCESSED_DIR = 'processed';
 
@@ -42,7 +46,7 @@ async function freeTarget(directory: string, name: string, now: Date): Promise<s
 
 export function createFolderSource(
   config: Pick<FolderSourceConfig, 'name' | 'path' | 'intervalMs'>,
-  deps: { ingest: IngestFile; log?: SourceLog; now?: () => Date; autoStart?: boolean },
+  deps: { ingest: IngestFile; ingestBatch?: IngestFiles; log?: SourceLog; now?: () => Date; autoStart?: boolean },
 ): FolderSource {
   const log = deps.log ?? silentLog;
   const now = deps.now ?? (() => new Date());
@@ -53,17 +57,60 @@ export function createFolderSource(
   let running: Promise<FolderScan> | null = null;
   let listingFailed = false;
 
-  async function take(file: string): Promise<IngestOutcome[]> {
+  /** After ingesting: processed/ keeps the file; a quarantined one is already kept by the quarantine. */
+  async function finish(file: string, outcomes: IngestOutcome[]): Promise<void> {
     const full = path.join(directory, file);
-    const bytes = await fs.readFile(full);
-    const outcomes = await deps.ingest({ bytes, fileName: file, source: `folder:${config.name}` });
     if (outcomes.some((o) => o.status === 'quarantined')) {
       await fs.rm(full, { force: true });
     } else {
       await fs.mkdir(processed, { recursive: true });
       await fs.rename(full, await freeTarget(processed, file, now()));
     }
-    return outcomes;
+  }
+
+  /** Reads and ingests a chunk of ready files (in one transaction when the batch ingester is given). */
+  async function take(files: string[], result: FolderScan): Promise<void> {
+    const loaded: { file: string; bytes: Uint8Array }[] = [];
+    for (const file of files) {
+      try {
+        loaded.push({ file, bytes: await fs.readFile(path.join(directory, file)) });
+      } catch (error) {
+        failed(file, error, result);
+      }
+    }
+    const inputs = loaded.map(({ file, bytes }) => ({ bytes, fileName: file, source: `folder:${config.name}` }));
+    let results: FileIngestResult[];
+    try {
+      results = deps.ingestBatch
+        ? await deps.ingestBatch(inputs)
+        : await inputs.reduce<Promise<FileIngestResult[]>>(
+            async (done, input) => [...(await done), await deps.ingest(input).then((outcomes) => ({ ok: true as const, outcomes }), (error: unknown) => ({ ok: false as const, error }))],
+            Promise.resolve([]),
+          );
+    } catch (error) {
+      results = inputs.map(() => ({ ok: false, error }));
+    }
+    for (const [i, { file }] of loaded.entries()) {
+      const outcome = results[i];
+      try {
+        if (!outcome?.ok) throw outcome?.error ?? new Error('no result');
+        await finish(file, outcome.outcomes);
+        result.handled.push({ file, outcomes: outcome.outcomes });
+        observed.delete(file);
+        failures.delete(file);
+      } catch (error) {
+        failed(file, error, result);
+      }
+    }
+  }
+
+  function failed(file: string, error: unknown, result: FolderScan): void {
+    const message = error instanceof Error ? error.message : String(error);
+    const count = (failures.get(file)?.count ?? 0) + 1;
+    const pause = Math.min(config.intervalMs * 2 ** count, MAX_RETRY_PAUSE_MS);
+    failures.set(file, { count, retryAt: Date.now() + pause });
+    log.error(`Wire file ${file} from folder ${config.name} failed; retrying in ${Math.round(pause / 1000)} s`, { err: message });
+    result.failed.push({ file, error: message });
   }
 
   async function round(): Promise<FolderScan> {
@@ -80,7 +127,7 @@ export function createFolderSource(
       return result;
     }
     const present = new Set<string>();
-    const ready: { file: string; mtimeMs: number }[] = [];
+    const ready: { file: string; mtimeMs: number; size: number }[] = [];
     for (const entry of entries) {
       if (!entry.isFile() || SKIPPED.test(entry.name)) continue;
       present.add(entry.name);
@@ -88,7 +135,7 @@ export function createFolderSource(
       if (!stat) continue;
       const signature = `${stat.size}:${stat.mtimeMs}`;
       if (observed.get(entry.name) === signature && (failures.get(entry.name)?.retryAt ?? 0) <= Date.now())
-        ready.push({ file: entry.name, mtimeMs: stat.mtimeMs });
+        ready.push({ file: entry.name, mtimeMs: stat.mtimeMs, size: stat.size });
       else if (observed.get(entry.name) !== signature) {
         observed.set(entry.name, signature);
         result.waiting.push(entry.name);
@@ -97,23 +144,20 @@ export function createFolderSource(
     for (const name of observed.keys()) if (!present.has(name)) observed.delete(name);
     for (const name of failures.keys()) if (!present.has(name)) failures.delete(name);
 
-    // Oldest first, so an agency's versions arrive in the order it wrote them.
+    // Oldest first, so an agency's versions arrive in the order it wrote them; a backlog goes in chunks.
     ready.sort((a, b) => a.mtimeMs - b.mtimeMs || a.file.localeCompare(b.file));
-    for (const { file } of ready) {
-      try {
-        result.handled.push({ file, outcomes: await take(file) });
-        observed.delete(file);
-        failures.delete(file);
-      } catch (error) {
-        const count = (failures.get(file)?.count ?? 0) + 1;
-        const pause = Math.min(config.intervalMs * 2 ** count, MAX_RETRY_PAUSE_MS);
-        failures.set(file, { count, retryAt: Date.now() + pause });
-        log.error(`Wire file ${file} from folder ${config.name} failed; retrying in ${Math.round(pause / 1000)} s`, {
-          err: error instanceof Error ? error.message : String(error),
-        });
-        result.failed.push({ file, error: error instanceof Error ? error.message : String(error) });
+    let chunk: string[] = [];
+    let chunkBytes = 0;
+    for (const { file, size } of ready) {
+      if (chunk.length && (chunk.length >= BATCH_FILES || chunkBytes + size > BATCH_BYTES)) {
+        await take(chunk, result);
+        chunk = [];
+        chunkBytes = 0;
       }
+      chunk.push(file);
+      chunkBytes += size;
     }
+    if (chunk.length) await take(chunk, result);
     return result;
   }
 

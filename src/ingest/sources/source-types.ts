@@ -1,8 +1,11 @@
 /** What every wire source is given and gives back. */
-import type { IngestOutcome, WireFileInput } from '../../operations/ingest-wire-file.js';
+import type { FileIngestResult, IngestOutcome, WireFileInput } from '../../operations/ingest-wire-file.js';
 
 /** Ingests one file (bound to the app's store, bus, clock and quarantine). */
 export type IngestFile = (input: WireFileInput) => Promise<IngestOutcome[]>;
+
+/** Ingests several files in one transaction, atomic per file (see ingestWireFiles). */
+export type IngestFiles = (inputs: WireFileInput[]) => Promise<FileIngestResult[]>;
 
 export interface SourceLog {
   info(message: string, details?: Record<string, unknown>): void;
