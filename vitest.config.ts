@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['node_modules/**'],
     pool: 'forks',
+    reporters: ['default', './test/helpers/plain-summary-reporter.ts'],
     // A guard against hangs, not a performance limit: performance lives in `npm run bench`.
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -8,7 +8,8 @@
  * Exit 0 when every file was handled (a quarantined file is handled: it is
  * kept with its reason), 2 on usage errors (no files, unknown flag, a file
  * that is missing or unreadable; nothing is ingested then), 1 when storing
- * failed.
+ * failed (the files before it, and the others of its chunk, are stored and
+ * reported). Files go 100 to a transaction, each still all or nothing.
  */
 import fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -16,7 +17,10 @@ import { openConfiguredStore } from '../app.js';
 import { quarantineFilesFor } from '../api/ingest/install-wire-desk.js';
 import { loadConfig } from '../config/config.js';
 import { createEventBus } from '../events/event-bus.js';
-import { ingestWireFile, type IngestOutcome } from '../operations/ingest-wire-file.js';
+import { ingestWireFiles, type IngestOutcome, type WireFileInput } from '../operations/ingest-wire-file.js';
+
+const CHUNK_FILES = 100;
+const CHUNK_BYTES = 32 * 1024 * 1024;
 
 export const INGEST_USAGE = `Usage: npm run herald -- ingest [--json] FILE…
 
@@ -73,15 +77,27 @@ export async function runIngest(args: string[]): Promise<number> {
   const store = await openConfiguredStore(config);
   const ctx = { store, events: createEventBus(), now: () => new Date(), quarantine: quarantineFilesFor(config.dataDir) };
   try {
-    for (const file of files) {
-      let outcomes: IngestOutcome[];
-      try {
-        outcomes = await ingestWireFile(ctx, { bytes: await fs.readFile(file), fileName: file, source: 'cli' });
-      } catch (error) {
-        console.error(`herald ingest: storing ${file} failed: ${error instanceof Error ? error.message : String(error)}`);
-        return 1;
+    // Many files go in chunks, one transaction per chunk (still all or nothing per file: see ingestWireFiles).
+    for (let start = 0; start < files.length; ) {
+      const chunk: WireFileInput[] = [];
+      let bytes = 0;
+      while (start < files.length && chunk.length < CHUNK_FILES && bytes < CHUNK_BYTES) {
+        const file = files[start++] as string;
+        const input = { bytes: await fs.readFile(file), fileName: file, source: 'cli' };
+        bytes += input.bytes.byteLength;
+        chunk.push(input);
       }
-      for (const outcome of outcomes) console.log(formatOutcome(outcome, json));
+      // Report every file of the chunk (the others were stored); stop after a chunk in which storing failed.
+      let failed = false;
+      for (const [i, result] of (await ingestWireFiles(ctx, chunk)).entries()) {
+        if (result.ok) for (const outcome of result.outcomes) console.log(formatOutcome(outcome, json));
+        else {
+          failed = true;
+          const error = result.error;
+          console.error(`herald ingest: storing ${chunk[i]?.fileName} failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+      if (failed) return 1;
     }
     return 0;
   } finally {

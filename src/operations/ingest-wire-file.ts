@@ -12,7 +12,7 @@
  * again on its own, so one bad file never takes another down or half in.
  * Events are emitted only after the commit that made them true.
  */
-import { describeWireAlert, wireAlertKind } from '../domain/wire-alert.js';
+import { describeWireAlert, wireAlertKind, type WireAlertKind } from '../domain/wire-alert.js';
 import { bodyToPlainText } from '../domain/blocks.js';
 import type { WireItem } from '../domain/wire-item.js';
 import type { HeraldEvent } from '../domain/events.js';
@@ -20,7 +20,7 @@ import { parseWireFile } from '../ingest/parse-wire-file.js';
 import type { QuarantineFiles } from '../ingest/quarantine-files.js';
 import { isWireRejection, type WireRejection } from '../ingest/wire-rejection.js';
 import type { OperationContext } from './context.js';
-import type { ContentWriter } from './ports.js';
+import type { WireStory } from './wire-ports.js';
 
 export interface WireIngestContext extends OperationContext {
   quarantine: QuarantineFiles;
@@ -47,7 +47,6 @@ export interface WireFileInput {
 export type FileIngestResult = { ok: true; outcomes: IngestOutcome[] } | { ok: false; error: unknown };
 
 type Status = IngestOutcome['status'];
-type Emitted = (() => HeraldEvent)[];
 interface ParsedFile {
   index: number;
   input: WireFileInput;
@@ -60,43 +59,63 @@ const searchTextOf = (item: WireItem) =>
     .toLowerCase()
     .slice(0, 20_000);
 
-async function storeItem(tx: ContentWriter, item: WireItem, source: string, at: string, emit: Emitted): Promise<Status> {
-  const existing = await tx.getWireStory(item.guid);
-  if (existing && item.version <= existing.latestVersion) return 'unchanged';
-  const itemId = await tx.insertWireItem(item, { source, receivedAt: at });
-  await tx.upsertWireStory(
-    {
-      guid: item.guid, latestItemId: itemId, latestVersion: item.version, provider: item.provider, pubStatus: item.pubStatus,
-      urgency: item.urgency, language: item.language, headline: item.headline, isCorrection: item.isCorrection,
-      subjectCodes: item.subjects.map((s) => s.code), receivedAt: at, versionCreated: item.versionCreated,
-    },
-    searchTextOf(item),
-  );
-  emit.push(() => ({ type: 'wire.ingested', guid: item.guid, version: item.version, at }));
-  const kind = existing ? wireAlertKind(item) : null;
-  if (kind) {
-    for (const article of await tx.findArticlesByWireGuid(item.guid)) {
-      const message = describeWireAlert(kind, item.provider, item.versionCreated ?? at, article, article.wireVersion);
-      const alertId = await tx.insertWireAlert({ articleId: article.id, guid: item.guid, version: item.version, kind, message, createdAt: at });
-      emit.push(() => ({ type: 'wire.alerted', alertId, articleId: article.id, guid: item.guid, at }));
-    }
-  }
-  return 'ingested';
-}
+const versionKey = (item: WireItem) => `${item.guid} ${item.version}`;
 
-/** Stores the files in one transaction; returns each file's item statuses and the events to emit after commit. */
-async function storeFiles(ctx: WireIngestContext, files: ParsedFile[], at: string) {
-  const emitted: Emitted = [];
-  const statuses = await ctx.store.transaction(async (tx) => {
-    const all: Status[][] = [];
+const storyOf = (item: WireItem, itemId: number, at: string): WireStory => ({
+  guid: item.guid, latestItemId: itemId, latestVersion: item.version, provider: item.provider, pubStatus: item.pubStatus,
+  urgency: item.urgency, language: item.language, headline: item.headline, isCorrection: item.isCorrection,
+  subjectCodes: item.subjects.map((s) => s.code), receivedAt: at, versionCreated: item.versionCreated,
+});
+
+/**
+ * Stores the files in one transaction and returns each file's item statuses and the events to emit after commit.
+ * The outcome of every item is decided first, in order, against the stored versions and the items before it
+ * (a file may carry v1 and v2 of a story; a batch may carry a resend); then the new versions and the stories'
+ * newest rows are written with a few multi-row statements, and alerts raised for adopted articles.
+ */
+async function storeFiles(ctx: WireIngestContext, files: ParsedFile[], at: string): Promise<{ statuses: Status[][]; emitted: HeraldEvent[] }> {
+  return ctx.store.transaction(async (tx) => {
+    const latest = await tx.latestWireVersions(files.flatMap((f) => f.items.map((i) => i.guid)));
+    const statuses: Status[][] = [];
+    const fresh: { item: WireItem; source: string; alert: WireAlertKind | null }[] = [];
+    const newest = new Map<string, WireItem>();
     for (const file of files) {
       const mine: Status[] = [];
-      for (const item of file.items) mine.push(await storeItem(tx, item, file.input.source, at, emitted));
-      all.push(mine);
+      for (const item of file.items) {
+        const current = latest.get(item.guid);
+        if (current !== undefined && item.version <= current) {
+          mine.push('unchanged');
+          continue;
+        }
+        mine.push('ingested');
+        fresh.push({ item, source: file.input.source, alert: current === undefined ? null : wireAlertKind(item) });
+        latest.set(item.guid, item.version);
+        newest.set(item.guid, item);
+      }
+      statuses.push(mine);
     }
-    return all;
+    if (fresh.length === 0) return { statuses, emitted: [] };
+
+    const ids = await tx.insertWireItems(fresh.map(({ item, source }) => ({ item, source, receivedAt: at })));
+    const idOf = (item: WireItem) => {
+      const id = ids.get(versionKey(item));
+      if (id === undefined) throw new Error(`The store returned no id for ${versionKey(item)}.`);
+      return id;
+    };
+    await tx.upsertWireStories([...newest.values()].map((item) => ({ story: storyOf(item, idOf(item), at), searchText: searchTextOf(item) })));
+
+    const emitted: HeraldEvent[] = [];
+    for (const { item, alert } of fresh) {
+      emitted.push({ type: 'wire.ingested', guid: item.guid, version: item.version, at });
+      if (!alert) continue;
+      for (const article of await tx.findArticlesByWireGuid(item.guid)) {
+        const message = describeWireAlert(alert, item.provider, item.versionCreated ?? at, article, article.wireVersion);
+        const alertId = await tx.insertWireAlert({ articleId: article.id, guid: item.guid, version: item.version, kind: alert, message, createdAt: at });
+        emitted.push({ type: 'wire.alerted', alertId, articleId: article.id, guid: item.guid, at });
+      }
+    }
+    return { statuses, emitted };
   });
-  return { statuses, emitted };
 }
 
 async function anotherWriterStoredOneOf(ctx: WireIngestContext, items: WireItem[]): Promise<boolean> {
@@ -121,7 +140,7 @@ async function storeOneFile(ctx: WireIngestContext, file: ParsedFile, at: string
     if (!(await anotherWriterStoredOneOf(ctx, file.items))) throw error;
     result = await storeFiles(ctx, [file], at);
   }
-  for (const make of result.emitted) ctx.events.emit(make());
+  for (const event of result.emitted) ctx.events.emit(event);
   return outcomesOf(file, result.statuses[0]);
 }
 
@@ -162,7 +181,7 @@ export async function ingestWireFiles(ctx: WireIngestContext, inputs: WireFileIn
   let together: Awaited<ReturnType<typeof storeFiles>> | null = null;
   if (parsed.length > 1) together = await storeFiles(ctx, parsed, at).catch(() => null);
   if (together) {
-    for (const make of together.emitted) ctx.events.emit(make());
+    for (const event of together.emitted) ctx.events.emit(event);
     parsed.forEach((file, i) => (results[file.index] = { ok: true, outcomes: outcomesOf(file, together.statuses[i]) }));
   } else {
     // One file, or the shared transaction failed and was rolled back: each file on its own.

@@ -70,6 +70,8 @@ export interface WireReader {
   listWireAlerts(filter: { articleId?: number; openOnly?: boolean }): Promise<WireAlert[]>;
   /** One alert by id (wire desk API: acknowledging). */
   getWireAlert(id: number): Promise<WireAlert | null>;
+  /** Wire ingest, in bulk: the newest stored version of each of these guids (absent guids are left out). */
+  latestWireVersions(guids: string[]): Promise<Map<string, number>>;
   /** Articles adopted from any version of this story. */
   findArticlesByWireGuid(guid: string): Promise<{ id: number; headline: string; status: string; wireVersion: number | null }[]>;
 }
@@ -77,6 +79,10 @@ export interface WireReader {
 export interface WireWriter {
   insertWireItem(item: WireItem, meta: { source: string; receivedAt: string }): Promise<number>;
   upsertWireStory(story: WireStory, searchText: string): Promise<void>;
+  /** Wire ingest, in bulk: inserts the versions with multi-row statements; the ids come back keyed `guid version`. */
+  insertWireItems(items: { item: WireItem; source: string; receivedAt: string }[]): Promise<Map<string, number>>;
+  /** Wire ingest, in bulk: one row per story (each guid at most once), inserted or replaced. */
+  upsertWireStories(stories: { story: WireStory; searchText: string }[]): Promise<void>;
   insertQuarantine(entry: Omit<QuarantineEntry, 'id'>): Promise<number>;
   insertWireAlert(alert: Omit<WireAlert, 'id' | 'acknowledgedAt'>): Promise<number>;
   acknowledgeWireAlert(id: number, at: string): Promise<boolean>;

@@ -104,6 +104,17 @@ export function wireReads(db: Db): WireReader {
       return rows.map(toWireAlert);
     },
 
+    // Wire ingest, in bulk: the newest stored version per guid, in chunks well under the bound-parameter limits.
+    async latestWireVersions(guids) {
+      const versions = new Map<string, number>();
+      const unique = [...new Set(guids)];
+      for (let i = 0; i < unique.length; i += 500) {
+        const rows = await db.selectFrom('wire_stories').select(['guid', 'latest_version']).where('guid', 'in', unique.slice(i, i + 500)).execute();
+        for (const row of rows) versions.set(row.guid, Number(row.latest_version));
+      }
+      return versions;
+    },
+
     // Wire desk API: one alert, for acknowledging it.
     async getWireAlert(id) {
       const row = await db.selectFrom('wire_alerts').selectAll().where('id', '=', id).executeTakeFirst();

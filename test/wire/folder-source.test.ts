@@ -11,7 +11,7 @@ import { createEventBus } from '../../src/events/event-bus.js';
 import { createQuarantineFiles } from '../../src/ingest/quarantine-files.js';
 import { createFolderSource, type FolderSource } from '../../src/ingest/sources/folder-source.js';
 import type { IngestFile } from '../../src/ingest/sources/source-types.js';
-import { ingestWireFile } from '../../src/operations/ingest-wire-file.js';
+import { ingestWireFile, ingestWireFiles, type WireIngestContext } from '../../src/operations/ingest-wire-file.js';
 import { startTestApp } from '../helpers/test-app.js';
 import { makeTempDir, testStoreKinds, type TestStore } from '../helpers/test-stores.js';
 import { g2File, ninjsFile } from './wire-files.js';
@@ -21,12 +21,13 @@ for (const kind of testStoreKinds) {
     let handle: TestStore;
     let inbox: string;
     let ingest: IngestFile;
+    let ctx: WireIngestContext;
     let source: FolderSource | null = null;
 
     beforeEach(async () => {
       handle = await kind.open();
       inbox = path.join(handle.dataDir, 'inbox-afp');
-      const ctx = { store: handle.store, events: createEventBus(), now: () => new Date(), quarantine: createQuarantineFiles(path.join(handle.dataDir, 'quarantine')) };
+      ctx = { store: handle.store, events: createEventBus(), now: () => new Date(), quarantine: createQuarantineFiles(path.join(handle.dataDir, 'quarantine')) };
       ingest = (input) => ingestWireFile(ctx, input);
     });
     afterEach(async () => {
@@ -84,6 +85,26 @@ for (const kind of testStoreKinds) {
       expect((await watcher.scan()).waiting).toEqual(['growing.xml']);
       expect((await watcher.scan()).handled.map((h) => [h.file, h.outcomes[0]?.status])).toEqual([['growing.xml', 'ingested']]);
       expect(fs.readdirSync(inbox).sort()).toEqual(['.hidden.xml', 'processed', 'upload.xml.part']);
+    });
+
+    it('ingests a backlog in batches (one transaction per batch), each file on its own terms', async () => {
+      const batches: number[] = [];
+      source = createFolderSource({ name: 'afp', path: inbox, intervalMs: 20 }, {
+        ingest, autoStart: false,
+        ingestBatch: (inputs) => {
+          batches.push(inputs.length);
+          return ingestWireFiles(ctx, inputs);
+        },
+      });
+      fs.mkdirSync(inbox, { recursive: true });
+      for (let i = 0; i < 5; i++) drop(`story-${i}.xml`, g2File({ guid: `urn:backlog:${i}` }));
+      drop('story-5.xml', 'not xml at all <');
+      await source.scan();
+      const round = await source.scan();
+      expect(batches).toEqual([6]);
+      expect(round.handled.map((h) => h.outcomes[0]?.status)).toEqual(['ingested', 'ingested', 'ingested', 'ingested', 'ingested', 'quarantined']);
+      expect(fs.readdirSync(path.join(inbox, 'processed'))).toHaveLength(5);
+      expect(fs.readdirSync(inbox)).toEqual(['processed']);
     });
 
     it('keeps a file whose ingest failed and retries it later; same names in processed/ never overwrite', async () => {

@@ -11,7 +11,7 @@ import type { HeraldEvent } from '../../src/domain/events.js';
 import { createEventBus } from '../../src/events/event-bus.js';
 import { createQuarantineFiles } from '../../src/ingest/quarantine-files.js';
 import { createArticle } from '../../src/operations/create-article.js';
-import { ingestWireFile, type WireIngestContext } from '../../src/operations/ingest-wire-file.js';
+import { ingestWireFile, ingestWireFiles, type WireIngestContext } from '../../src/operations/ingest-wire-file.js';
 import type { ContentWriter, Store } from '../../src/operations/ports.js';
 import { insertFixtureNewsroom, type FixtureIds } from '../helpers/fixture-newsroom.js';
 import { testStoreKinds, type TestStore } from '../helpers/test-stores.js';
@@ -35,6 +35,27 @@ for (const kind of testStoreKinds) {
       ctx = { store: handle.store, events: bus, now: () => clock, quarantine: createQuarantineFiles(path.join(handle.dataDir, 'quarantine')) };
     });
     afterEach(async () => handle.dispose());
+
+    /** The store, except that `method` fails with "disk full" when `when` says so (inside the transaction). */
+    function storeFailingOn<K extends 'insertWireItems' | 'upsertWireStories'>(method: K, when: (rows: Parameters<ContentWriter[K]>[0]) => boolean): Store {
+      return {
+        ...handle.store,
+        transaction: (work) =>
+          handle.store.transaction((tx) =>
+            work(
+              new Proxy(tx, {
+                get(target, key) {
+                  if (key !== method) return target[key as keyof ContentWriter];
+                  return async (rows: Parameters<ContentWriter[K]>[0]) => {
+                    if (when(rows)) throw new Error('disk full');
+                    return (target[method] as (r: typeof rows) => Promise<unknown>)(rows);
+                  };
+                },
+              }),
+            ),
+          ),
+      };
+    }
 
     const ingest = (bytes: Uint8Array, fileName = 'story.xml') => ingestWireFile(ctx, { bytes, fileName, source: 'test' });
     const adopt = (guid: string, version: number, published = true) =>
@@ -121,26 +142,9 @@ for (const kind of testStoreKinds) {
       expect(await handle.store.getWireStory('urn:env:ok')).toBeNull();
     });
 
-    it('rolls back the whole envelope when storing one of its items fails', async () => {
-      let inserts = 0;
-      const failing: Store = {
-        ...handle.store,
-        transaction: (work) =>
-          handle.store.transaction((tx) =>
-            work(
-              new Proxy(tx, {
-                get(target, key) {
-                  if (key === 'insertWireItem')
-                    return async (...args: Parameters<ContentWriter['insertWireItem']>) => {
-                      if (++inserts === 2) throw new Error('disk full');
-                      return target.insertWireItem(...args);
-                    };
-                  return target[key as keyof ContentWriter];
-                },
-              }),
-            ),
-          ),
-      };
+    it('rolls back the whole envelope when storing it fails half-way', async () => {
+      // The versions are written, then writing the stories fails: nothing of the file may remain.
+      const failing = storeFailingOn('upsertWireStories', () => true);
       await expect(
         ingestWireFile({ ...ctx, store: failing }, { bytes: g2Envelope([{ guid: 'urn:env:a' }, { guid: 'urn:env:b' }]), fileName: 'e.xml', source: 'test' }),
       ).rejects.toThrow('disk full');
@@ -158,6 +162,30 @@ for (const kind of testStoreKinds) {
       expect(entry?.code).toBe('malformed');
       expect(fs.readFileSync(path.join(handle.dataDir, 'quarantine', entry?.storedName ?? ''))).toEqual(Buffer.from(bytes));
       expect(events).toEqual([{ type: 'wire.quarantined', quarantineId: entry?.id, fileName: 'truncated.xml', reason: outcome?.reason, at: clock.toISOString() }]);
+    });
+
+    it('stores a batch of files in one go, atomic per file: a file that fails leaves nothing and takes nobody down', async () => {
+      const failing = storeFailingOn('insertWireItems', (rows) => rows.some((r) => r.item.guid === 'urn:batch:bad:2'));
+      const results = await ingestWireFiles({ ...ctx, store: failing }, [
+        { bytes: g2File({ guid: 'urn:batch:1' }), fileName: '1.xml', source: 'test' },
+        { bytes: g2Envelope([{ guid: 'urn:batch:bad:1' }, { guid: 'urn:batch:bad:2' }]), fileName: 'bad.xml', source: 'test' },
+        { bytes: new TextEncoder().encode('nonsense'), fileName: 'junk.txt', source: 'test' },
+        { bytes: ninjsFile({ guid: 'urn:batch:2' }), fileName: '2.json', source: 'test' },
+        { bytes: g2File({ guid: 'urn:batch:1' }), fileName: '1-again.xml', source: 'test' },
+      ]);
+      expect(results.map((r) => (r.ok ? r.outcomes.map((o) => o.status).join(',') : `failed: ${(r.error as Error).message}`))).toEqual([
+        'ingested', 'failed: disk full', 'quarantined', 'ingested', 'unchanged',
+      ]);
+      expect(await handle.store.getWireStory('urn:batch:bad:1')).toBeNull();
+      expect((await handle.store.listWireStories({ limit: 10, offset: 0 })).map((s) => s.guid).sort()).toEqual(['urn:batch:1', 'urn:batch:2']);
+      expect(events.filter((e) => e.type === 'wire.ingested').map((e) => (e as { guid: string }).guid)).toEqual(['urn:batch:1', 'urn:batch:2']);
+
+      const clean = await ingestWireFiles(ctx, [
+        { bytes: g2File({ guid: 'urn:batch:3' }), fileName: '3.xml', source: 'test' },
+        { bytes: g2File({ guid: 'urn:batch:3', version: 2 }), fileName: '3v2.xml', source: 'test' },
+      ]);
+      expect(clean.map((r) => r.ok && r.outcomes[0]?.status)).toEqual(['ingested', 'ingested']);
+      expect((await handle.store.getWireStory('urn:batch:3'))?.latestVersion).toBe(2);
     });
 
     it('stores a story once when the same file is ingested twice at the same moment', async () => {

@@ -79,14 +79,12 @@ export function createFolderSource(
       }
     }
     const inputs = loaded.map(({ file, bytes }) => ({ bytes, fileName: file, source: `folder:${config.name}` }));
-    let results: FileIngestResult[];
+    let results: FileIngestResult[] = [];
     try {
-      results = deps.ingestBatch
-        ? await deps.ingestBatch(inputs)
-        : await inputs.reduce<Promise<FileIngestResult[]>>(
-            async (done, input) => [...(await done), await deps.ingest(input).then((outcomes) => ({ ok: true as const, outcomes }), (error: unknown) => ({ ok: false as const, error }))],
-            Promise.resolve([]),
-          );
+      if (deps.ingestBatch) results = await deps.ingestBatch(inputs);
+      else
+        for (const input of inputs)
+          results.push(await deps.ingest(input).then((outcomes) => ({ ok: true as const, outcomes }), (error: unknown) => ({ ok: false as const, error })));
     } catch (error) {
       results = inputs.map(() => ({ ok: false, error }));
     }

@@ -1,0 +1,188 @@
+/**
+ * `/admin/wire`: the wire desk. Agency stories newest first (the newest
+ * version of each), filtered by agency, language, urgency, subject, time and
+ * words; flashes, bulletins and urgents marked in words, not colour alone.
+ * New stories arrive live over server-sent events and are inserted at the
+ * top with a spoken announcement; a tab lists quarantined files with their
+ * reasons; editors adopt a story as a draft and land in the article editor.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { QuarantineEntryDto, WireDeskEventData, WireStoryDto } from '../../../src/api/admin/wire-contract.js';
+import { navigate } from '../lib/router.js';
+import { formatDateTime } from '../lib/time.js';
+import { AdoptDialog } from './adopt-dialog.js';
+import { QuarantineList } from './quarantine-list.js';
+import { notAdoptable, StoryStatus, UrgencyMark, urgencyWord } from './urgency.js';
+import { useWireEvents } from './use-wire-events.js';
+import { messageOf, wireApi, type WireFilters } from './wire-api.js';
+import { matchesFilters, WireFiltersForm } from './wire-filters.js';
+import { WireStoryPanel } from './wire-story-panel.js';
+import './wire-desk.css';
+
+export interface WireDeskProps {
+  /** The session's CSRF token (from POST/GET /api/admin/session), sent with adoptions. */
+  csrfToken: string;
+  /** Editors and admins adopt; reporters read (the server checks either way). */
+  canAdopt?: boolean;
+  /** Where to go after adopting; defaults to the editor app's router. */
+  onNavigate?: (path: string) => void;
+}
+
+type Tab = 'stories' | 'quarantine';
+
+function describeArrival(event: Extract<WireDeskEventData, { type: 'wire.ingested' }>, story: WireStoryDto): string {
+  const urgency = urgencyWord(story.urgency);
+  const what = story.pubStatus === 'canceled' ? 'Kill' : story.pubStatus === 'withheld' ? 'Withheld' : event.version > 1 ? 'Update' : 'New story';
+  return `${urgency ? `${urgency.toUpperCase()}: ` : ''}${what} from ${story.provider}: ${story.headline || story.guid}`;
+}
+
+export function WireDesk({ csrfToken, canAdopt = true, onNavigate }: WireDeskProps) {
+  const [tab, setTab] = useState<Tab>('stories');
+  const [filters, setFilters] = useState<WireFilters>({});
+  const [stories, setStories] = useState<WireStoryDto[]>([]);
+  const [hasMore, setHasMore] = useState(false);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const [quarantine, setQuarantine] = useState<QuarantineEntryDto[] | null>(null);
+  const [fresh, setFresh] = useState<Set<string>>(new Set());
+  const [providers, setProviders] = useState<string[]>([]);
+  const [openGuid, setOpenGuid] = useState<string | null>(null);
+  const [adopting, setAdopting] = useState<WireStoryDto | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [flash, setFlash] = useState('');
+  const page = filters.page ?? 1;
+
+  const remember = (list: WireStoryDto[]) =>
+    setProviders((known) => [...new Set([...known, ...list.map((s) => s.provider)])].sort((a, b) => a.localeCompare(b)));
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setLoading(true);
+    setError(null);
+    wireApi.stories(filters, controller.signal).then(
+      (list) => {
+        setStories(list.items);
+        setHasMore(list.hasMore);
+        remember(list.items);
+        setLoading(false);
+      },
+      (e: unknown) => {
+        if ((e as Error).name === 'AbortError') return;
+        setError(messageOf(e));
+        setLoading(false);
+      },
+    );
+    return () => controller.abort();
+  }, [filters]);
+
+  const loadQuarantine = useCallback(() => {
+    wireApi.quarantine().then((list) => setQuarantine(list.items), (e: unknown) => setError(messageOf(e)));
+  }, []);
+  useEffect(() => {
+    if (tab === 'quarantine' && quarantine === null) loadQuarantine();
+  }, [tab, quarantine, loadQuarantine]);
+
+  const arrive = (story: WireStoryDto, event: Extract<WireDeskEventData, { type: 'wire.ingested' }>) => {
+    remember([story]);
+    if (!matchesFilters(story, filters)) return;
+    setStories((list) => [story, ...list.filter((s) => s.guid !== story.guid)]);
+    setFresh((set) => new Set(set).add(story.guid));
+    const words = describeArrival(event, story);
+    if (story.urgency !== null && story.urgency <= 2) setFlash(words);
+    else setAnnouncement(words);
+  };
+
+  useWireEvents((event) => {
+    if (event.type === 'wire.ingested') {
+      if (event.story) arrive(event.story, event);
+      else wireApi.story(event.guid).then((detail) => arrive(detail.story, event), () => {});
+    } else if (event.type === 'wire.quarantined') {
+      setAnnouncement(`A wire file was quarantined: ${event.fileName}`);
+      if (quarantine !== null) loadQuarantine();
+    }
+  });
+
+  const go = onNavigate ?? ((path: string) => navigate(path));
+
+  return (
+    <section className="page wire-desk" aria-labelledby="wire-desk-title">
+      <div className="page__header">
+        <h1 id="wire-desk-title">Wire</h1>
+      </div>
+      <p role="status" aria-live="polite" className="visually-hidden" data-testid="wire-announcement">{announcement}</p>
+      <p role="alert" aria-live="assertive" className="visually-hidden">{flash}</p>
+
+      <div role="tablist" aria-label="Wire desk views" className="wire-tabs">
+        {(['stories', 'quarantine'] as const).map((t) => (
+          <button key={t} type="button" role="tab" id={`wire-tab-${t}`} aria-selected={tab === t} aria-controls={`wire-panel-${t}`}
+            className={`button ${tab === t ? 'button--primary' : ''}`} onClick={() => setTab(t)}>
+            {t === 'stories' ? 'Stories' : 'Quarantine'}
+          </button>
+        ))}
+      </div>
+
+      <div role="alert" className={error ? 'alert alert--error' : 'alert alert--empty'}>{error}</div>
+
+      <div role="tabpanel" id="wire-panel-stories" aria-labelledby="wire-tab-stories" hidden={tab !== 'stories'}>
+        <WireFiltersForm key={JSON.stringify(filters)} filters={filters} providers={providers} onApply={(next) => { setFresh(new Set()); setFilters(next); }} />
+        <p className="muted" aria-live="polite">{loading ? 'Loading the wire…' : `${stories.length}${hasMore ? '+' : ''} stor${stories.length === 1 ? 'y' : 'ies'}`}</p>
+        {openGuid && <WireStoryPanel guid={openGuid} onClose={() => setOpenGuid(null)} />}
+        {stories.length > 0 && (
+          <table className="table wire-list" data-testid="wire-list">
+            <thead>
+              <tr>
+                <th scope="col">Received</th>
+                <th scope="col">Urgency</th>
+                <th scope="col">Agency</th>
+                <th scope="col">Headline</th>
+                <th scope="col">Version</th>
+                {canAdopt && <th scope="col"><span className="visually-hidden">Actions</span></th>}
+              </tr>
+            </thead>
+            <tbody>
+              {stories.map((story) => {
+                const refusal = notAdoptable(story);
+                return (
+                  <tr key={story.guid} className={`wire-row wire-row--u${story.urgency ?? 'x'} ${fresh.has(story.guid) ? 'wire-row--fresh' : ''}`} data-testid="wire-row">
+                    <td>{formatDateTime(story.receivedAt)}</td>
+                    <td><UrgencyMark urgency={story.urgency} /></td>
+                    <td>{story.provider}{story.language && <span className="muted small"> · {story.language}</span>}</td>
+                    <td>
+                      {fresh.has(story.guid) && <span className="wire-new">New </span>}
+                      <button type="button" className="wire-headline" onClick={() => setOpenGuid(story.guid)} aria-expanded={openGuid === story.guid}>
+                        {story.headline || story.guid}
+                      </button>{' '}
+                      <StoryStatus story={story} />
+                    </td>
+                    <td>v{story.latestVersion}</td>
+                    {canAdopt && (
+                      <td>
+                        <button type="button" className="button button--small" disabled={refusal !== null} title={refusal ?? undefined}
+                          aria-label={`Adopt “${story.headline}”`} onClick={() => setAdopting(story)}>
+                          Adopt
+                        </button>
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+        {!loading && stories.length === 0 && <p>No wire stories match these filters.</p>}
+        <nav className="pager" aria-label="Wire pages">
+          <button type="button" className="button" disabled={page <= 1} onClick={() => setFilters({ ...filters, page: page - 1 })}>Newer</button>
+          <span>Page {page}</span>
+          <button type="button" className="button" disabled={!hasMore} onClick={() => setFilters({ ...filters, page: page + 1 })}>Older</button>
+        </nav>
+      </div>
+
+      <div role="tabpanel" id="wire-panel-quarantine" aria-labelledby="wire-tab-quarantine" hidden={tab !== 'quarantine'}>
+        {quarantine === null ? <p aria-busy="true">Loading the quarantine…</p> : <QuarantineList entries={quarantine} />}
+      </div>
+
+      <AdoptDialog story={adopting} csrfToken={csrfToken} onClose={() => setAdopting(null)}
+        onAdopted={(id) => { setAdopting(null); go(`/admin/articles/${id}`); }} />
+    </section>
+  );
+}
