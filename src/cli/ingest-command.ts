@@ -17,6 +17,7 @@ import { openConfiguredStore } from '../app.js';
 import { quarantineFilesFor } from '../api/ingest/install-wire-desk.js';
 import { loadConfig } from '../config/config.js';
 import { createEventBus } from '../events/event-bus.js';
+import { bridgeEventsThroughRedis } from '../events/redis-event-bridge.js';
 import { ingestWireFiles, type IngestOutcome, type WireFileInput } from '../operations/ingest-wire-file.js';
 
 const CHUNK_FILES = 100;
@@ -75,7 +76,15 @@ export async function runIngest(args: string[]): Promise<number> {
   const json = parsed.values.json === true;
   const config = loadConfig();
   const store = await openConfiguredStore(config);
-  const ctx = { store, events: createEventBus(), now: () => new Date(), quarantine: quarantineFilesFor(config.dataDir) };
+  const events = createEventBus();
+  // With REDIS_URL, what this command ingests reaches the desks open on the running nodes, as their own arrivals do.
+  const bridge = config.redisUrl
+    ? await bridgeEventsThroughRedis(events, { url: config.redisUrl }).catch((error: unknown) => {
+        console.error(`herald ingest: open desks will not be told (Redis: ${error instanceof Error ? error.message : String(error)})`);
+        return null;
+      })
+    : null;
+  const ctx = { store, events, now: () => new Date(), quarantine: quarantineFilesFor(config.dataDir) };
   try {
     // Many files go in chunks, one transaction per chunk (still all or nothing per file: see ingestWireFiles).
     for (let start = 0; start < files.length; ) {
@@ -101,6 +110,7 @@ export async function runIngest(args: string[]): Promise<number> {
     }
     return 0;
   } finally {
+    await bridge?.close();
     await store.close();
   }
 }

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeTempDir, testStoreKinds, type TestStore } from '../helpers/test-stores.js';
 import { REPO_DIR, THIRD_PARTY_DIR, g2File, ninjsFile } from './wire-files.js';
 
@@ -19,7 +19,7 @@ interface Run {
 }
 
 function herald(args: string[], env: Record<string, string>): Promise<Run> {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['DATABASE_URL', 'HERALD_WIRE_SOURCES', 'HERALD_DATA_DIR'].includes(k)));
+  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['DATABASE_URL', 'HERALD_WIRE_SOURCES', 'HERALD_DATA_DIR', 'REDIS_URL'].includes(k)));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/herald.ts', ...args], {
       cwd: REPO_DIR, env: { ...base, LOG_LEVEL: 'silent', HERALD_SEED_DEMO: 'false', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
@@ -150,6 +150,28 @@ for (const kind of testStoreKinds) {
     });
   });
 }
+
+const redisUrl = process.env.HERALD_TEST_REDIS_URL;
+describe.skipIf(!redisUrl)('herald ingest with REDIS_URL', { timeout: 180_000 }, () => {
+  it('tells the desks open on running nodes about what it ingested', async () => {
+    const { Redis } = await import('ioredis');
+    const subscriber = new Redis(redisUrl as string);
+    const heard: string[] = [];
+    subscriber.on('message', (_channel: string, message: string) => heard.push(message));
+    await subscriber.subscribe('herald:events');
+    const dir = makeTempDir('herald-cli-redis-');
+    const guid = `urn:cli:redis:${Date.now()}`;
+    fs.writeFileSync(path.join(dir, 'a.xml'), g2File({ guid }));
+    try {
+      const run = await herald(['ingest', path.join(dir, 'a.xml')], { HERALD_DATA_DIR: dir, REDIS_URL: redisUrl as string });
+      expect([run.code, run.stderr, run.lines]).toEqual([0, '', [`ingested ${guid} v1`]]);
+      await vi.waitFor(() => expect(heard.some((m) => m.includes(`"type":"wire.ingested"`) && m.includes(guid))).toBe(true), { timeout: 5000 });
+    } finally {
+      await subscriber.quit();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('herald ingest when the store cannot be opened', { timeout: 180_000 }, () => {
   it('exits 1 with the reason', async () => {
