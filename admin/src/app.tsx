@@ -1,6 +1,7 @@
 /** The editor app: the sign-in gate, then the page for the current `/admin/*` address. */
 import { ArticleListPage } from './articles/article-list-page.js';
 import { AuditPage } from './audit/audit-page.js';
+import { currentCsrfToken } from './api/client.js';
 import { ArticleEditorPage } from './editor/article-editor-page.js';
 import { Shell } from './layout/shell.js';
 import { Link, useLocation } from './lib/router.js';
@@ -10,6 +11,8 @@ import { MediaLibraryPage } from './media/media-library-page.js';
 import { ReferenceProvider } from './session/reference-context.js';
 import { SessionProvider, useSession, useUser } from './session/session-context.js';
 import { SignInPage } from './session/sign-in-page.js';
+import { navigate } from './lib/router.js';
+import { WireDesk } from './wire/index.js';
 
 function NotFound() {
   useTitle('Page not found');
@@ -40,6 +43,8 @@ function Page() {
       return <MediaLibraryPage />;
     case 'audit':
       return user.role === 'admin' ? <AuditPage /> : <NotFound />;
+    case 'wire':
+      return <WireDesk csrfToken={currentCsrfToken()} canAdopt={user.role !== 'reporter'} onNavigate={(path) => navigate(path)} />;
     case 'not-found':
       return <NotFound />;
   }

@@ -82,6 +82,7 @@ describe('routes under /admin', () => {
     expect(matchRoute('/admin/articles/42/')).toEqual({ name: 'article', id: 42 });
     expect(matchRoute('/admin/images')).toEqual({ name: 'images' });
     expect(matchRoute('/admin/audit')).toEqual({ name: 'audit' });
+    expect(matchRoute('/admin/wire')).toEqual({ name: 'wire' });
     expect(matchRoute('/admin/articles/0').name).toBe('not-found');
     expect(matchRoute('/admin/articles/abc').name).toBe('not-found');
     expect(matchRoute('/administration').name).toBe('not-found');

@@ -4,7 +4,11 @@
  * reconnecting desk gets what it missed; disconnecting cleans up. The
  * fan-out module is also checked on its own (order, replay, heartbeat-free).
  */
+import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { registerWireRoutes } from '../../src/api/admin/wire-routes.js';
+import type { MediaStore } from '../../src/media/media-store.js';
+import type { OperationContext } from '../../src/operations/context.js';
 import type { WireDeskEventData } from '../../src/api/admin/wire-contract.js';
 import { createEventBus } from '../../src/events/event-bus.js';
 import { createWireDeskEvents, type WireDeskEvent } from '../../src/ingest/wire-desk-events.js';
@@ -144,5 +148,37 @@ describe('wire desk fan-out', () => {
     bus.emit({ type: 'wire.ingested', guid: 'urn:c', version: 1, at: 't' });
     await new Promise((r) => setTimeout(r, 20));
     expect(replayed).toEqual([2, 3]);
+  });
+});
+
+describe('wire desk event stream', () => {
+  it('sends a heartbeat comment on an idle stream and lets go of the desk when it disconnects', async () => {
+    const app = Fastify({ forceCloseConnections: true });
+    app.decorateRequest('user', null);
+    app.addHook('onRequest', async (request) => {
+      request.user = { id: 1, email: 'r@test.example', name: 'R', role: 'reporter', editionCodes: [], authorId: null };
+    });
+    const events = createWireDeskEvents(createEventBus());
+    registerWireRoutes(app, {
+      ops: {} as OperationContext, publicUrl: '', media: {} as MediaStore, events, heartbeatMs: 30,
+      fetchPicture: async () => {
+        throw new Error('not used');
+      },
+    });
+    const url = await app.listen({ port: 0, host: '127.0.0.1' });
+    const controller = new AbortController();
+    try {
+      const response = await fetch(`${url}/api/admin/wire/events`, { signal: controller.signal });
+      expect(response.headers.get('cache-control')).toBe('no-cache, no-transform');
+      const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+      let text = '';
+      while ((text.match(/: heartbeat\n\n/g) ?? []).length < 2) text += new TextDecoder().decode((await reader.read()).value);
+      expect(text.startsWith('retry: 3000\n\n')).toBe(true);
+      expect(events.listenerCount()).toBe(1);
+      controller.abort();
+      await vi.waitFor(() => expect(events.listenerCount()).toBe(0));
+    } finally {
+      await app.close();
+    }
   });
 });

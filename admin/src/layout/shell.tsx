@@ -31,7 +31,13 @@ export function Shell({ children }: { children: ReactNode }) {
     }
   }, [pathname, state?.navId]);
 
-  const section = pathname.startsWith('/admin/images') ? 'images' : pathname.startsWith('/admin/audit') ? 'audit' : 'articles';
+  const section = pathname.startsWith('/admin/images')
+    ? 'images'
+    : pathname.startsWith('/admin/audit')
+      ? 'audit'
+      : pathname.startsWith('/admin/wire')
+        ? 'wire'
+        : 'articles';
   return (
     <>
       <a className="skip-link" href="#main">
@@ -44,6 +50,9 @@ export function Shell({ children }: { children: ReactNode }) {
         <nav aria-label="Editor" className="nav">
           <NavLink to="/admin/" active={section === 'articles'}>
             Articles
+          </NavLink>
+          <NavLink to="/admin/wire" active={section === 'wire'}>
+            Wire desk
           </NavLink>
           <NavLink to="/admin/images" active={section === 'images'}>
             Media library

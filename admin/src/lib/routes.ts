@@ -5,6 +5,7 @@ export type Route =
   | { name: 'article'; id: number }
   | { name: 'images' }
   | { name: 'audit' }
+  | { name: 'wire' }
   | { name: 'not-found'; path: string };
 
 export const BASE = '/admin';
@@ -19,6 +20,7 @@ export function matchRoute(pathname: string): Route {
   if (article) return { name: 'article', id: Number(article[1]) };
   if (rest === '/images') return { name: 'images' };
   if (rest === '/audit') return { name: 'audit' };
+  if (rest === '/wire') return { name: 'wire' };
   return { name: 'not-found', path: pathname };
 }
 
@@ -34,5 +36,7 @@ export function routePath(route: Exclude<Route, { name: 'not-found' }>): string 
       return `${BASE}/images`;
     case 'audit':
       return `${BASE}/audit`;
+    case 'wire':
+      return `${BASE}/wire`;
   }
 }
