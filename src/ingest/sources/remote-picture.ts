@@ -8,6 +8,7 @@
  */
 import { sniffImageType } from '../../media/sniff-image-type.js';
 import type { PictureFetcher } from '../../operations/adopt-wire-item.js';
+import { assertPublicHost } from './private-address.js';
 import { readLimited, TooLargeError } from './read-limited.js';
 
 export interface PictureFetcherOptions {
@@ -23,7 +24,7 @@ const MAX_REDIRECTS = 3;
 export function createPictureFetcher(options: PictureFetcherOptions): PictureFetcher {
   const fetchImpl = options.fetch ?? fetch;
 
-  const check = (href: string): URL => {
+  const check = async (href: string): Promise<URL> => {
     let url: URL;
     try {
       url = new URL(href);
@@ -33,11 +34,13 @@ export function createPictureFetcher(options: PictureFetcherOptions): PictureFet
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`only http and https addresses are fetched, not ${url.protocol}`);
     const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
     if (options.allowedHosts && !options.allowedHosts.includes(host)) throw new Error(`the host ${host} is not in HERALD_WIRE_PICTURE_HOSTS`);
+    // Without an allow-list any public host may serve pictures, but never an internal one (no SSRF through agency copy).
+    if (!options.allowedHosts) await assertPublicHost(host);
     return url;
   };
 
   return async (href) => {
-    let url = check(href);
+    let url = await check(href);
     const signal = AbortSignal.timeout(options.timeoutMs ?? 15_000);
     try {
       for (let hop = 0; ; hop++) {
@@ -46,7 +49,7 @@ export function createPictureFetcher(options: PictureFetcherOptions): PictureFet
         if (response.status >= 300 && response.status < 400 && location) {
           await response.body?.cancel().catch(() => {});
           if (hop >= MAX_REDIRECTS) throw new Error('it redirects too many times');
-          url = check(new URL(location, url).href);
+          url = await check(new URL(location, url).href);
           continue;
         }
         if (!response.ok) {
