@@ -5,6 +5,7 @@
  * about 2% are kills (`canceled`). Some bodies carry markup the sanitiser must
  * remove, so benchmarks include its cost.
  */
+import { seededRandom } from '../domain/seeded-random.js';
 
 export interface WireCorpusOptions {
   newsmlG2: number;
@@ -208,14 +209,4 @@ function timestamp(n: number): string {
   return new Date(Date.UTC(2025, 0, 1) + n * 37_000).toISOString();
 }
 
-/** Small, fast, seedable PRNG (public-domain mulberry32). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const mulberry32 = seededRandom;

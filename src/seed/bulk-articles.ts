@@ -12,6 +12,7 @@ import type { DemoArticle, DemoBodyBlock } from './demo-types.js';
 import { BULK_TEXT_AR } from './demo-content/bulk-texts-ar.js';
 import { BULK_TEXT_DE } from './demo-content/bulk-texts-de.js';
 import { BULK_TEXT_EN } from './demo-content/bulk-texts-en.js';
+import { seededRandom, type SeededRandom } from '../domain/seeded-random.js';
 
 export interface BulkArticleOptions {
   editions: string[];
@@ -41,18 +42,9 @@ export function* generateBulkArticles(count: number, options: BulkArticleOptions
 
 // --- PRNG and helpers ---------------------------------------------------------
 
-type Rng = () => number;
+type Rng = SeededRandom;
 
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const mulberry32 = seededRandom;
 
 const int = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;

@@ -6,6 +6,7 @@
  */
 import sharp from 'sharp';
 import type { DemoImage } from './demo-types.js';
+import { seededRandom, type SeededRandom } from '../domain/seeded-random.js';
 
 export const DEMO_IMAGE_WIDTHS = [480, 960, 1600] as const;
 /** Aspect ratio (width / height) the illustrations are composed for. */
@@ -52,18 +53,9 @@ export function demoImageSvg(image: DemoImage, width: number, height: number): s
 
 // --- deterministic randomness -------------------------------------------------
 
-type Rng = () => number;
+type Rng = SeededRandom;
 
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const mulberry32 = seededRandom;
 
 /** FNV-1a, 32 bit. */
 function hashString(text: string): number {

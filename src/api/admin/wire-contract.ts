@@ -16,6 +16,7 @@
 import { z } from 'zod';
 import type { BodyBlock } from '../../domain/blocks.js';
 import type { WireFormat, WirePicture, WirePubStatus, WireSubject } from '../../domain/wire-item.js';
+import type { StoredWireItem, WireStory } from '../../operations/wire-ports.js';
 import type { AdminArticle } from './contract.js';
 
 const flag = z
@@ -37,21 +38,8 @@ export const wireListQuery = z.object({
 });
 export type WireListQuery = z.infer<typeof wireListQuery>;
 
-/** One story on the desk: its newest version. */
-export interface WireStoryDto {
-  guid: string;
-  latestVersion: number;
-  provider: string;
-  pubStatus: WirePubStatus;
-  urgency: number | null;
-  language: string | null;
-  headline: string;
-  isCorrection: boolean;
-  subjectCodes: string[];
-  /** ISO 8601 UTC. */
-  receivedAt: string;
-  versionCreated: string | null;
-}
+/** One story on the desk: its newest version (the store's row id stays internal). */
+export type WireStoryDto = Omit<WireStory, 'latestItemId'>;
 
 export interface WireStoryList {
   items: WireStoryDto[];
@@ -73,33 +61,10 @@ export interface WireVersionSummary {
 }
 
 /** The newest version in full (without the raw bytes, which stay in the store for audit). */
-export interface WireItemDetail {
-  id: number;
-  format: WireFormat;
-  provider: string;
-  guid: string;
-  version: number;
-  pubStatus: WirePubStatus;
-  urgency: number | null;
-  language: string | null;
-  headline: string;
-  slugline: string | null;
-  dateline: string | null;
-  located: string | null;
-  byline: string | null;
-  itemClass: string;
-  body: BodyBlock[];
-  subjects: WireSubject[];
-  pictures: WirePicture[];
-  embargoUntil: string | null;
-  firstCreated: string | null;
-  versionCreated: string | null;
-  isCorrection: boolean;
-  sanitizerNotes: string[];
-  source: string;
-  receivedAt: string;
+export type WireItemDetail = Omit<StoredWireItem, 'raw'> & {
+  /** Size of the verbatim original, which stays in the store for audit. */
   rawLength: number;
-}
+};
 
 export interface WireStoryDetail {
   story: WireStoryDto;
