@@ -7,7 +7,8 @@
  */
 export interface CachedPage {
   status: number;
-  body: string;
+  /** Encoded once when stored, so a hit sends bytes without re-encoding the page. */
+  body: Buffer;
   headers: Record<string, string>;
   keys: string[];
   storedAt: number;

@@ -43,10 +43,16 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteRouteDeps): v
   app.get('/*', async (request, reply) => {
     const url = request.url;
     const cached = deps.pageCache?.get(url);
-    if (cached) return send(reply, { status: cached.status, body: cached.body, keys: cached.keys }, 'HIT');
+    if (cached)
+      return reply
+        .code(cached.status)
+        .header('x-cache', 'HIT')
+        .type('text/html; charset=utf-8')
+        .header('cache-control', HTML_CACHE_CONTROL)
+        .send(cached.body);
     const response = await deps.site.respond(url);
     if (deps.pageCache && response.status === 200 && response.keys.length > 0 && response.body !== undefined)
-      deps.pageCache.set(url, { status: 200, body: response.body, headers: {}, keys: response.keys });
+      deps.pageCache.set(url, { status: 200, body: Buffer.from(response.body), headers: {}, keys: response.keys });
     return send(reply, response, deps.pageCache ? 'MISS' : 'BYPASS');
   });
 }

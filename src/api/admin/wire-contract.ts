@@ -14,8 +14,7 @@
  *   POST /ingest/:source  (agencies; Authorization: Bearer <token>; raw bytes ≤ 10 MB) → PushIngestResponse
  */
 import { z } from 'zod';
-import type { BodyBlock } from '../../domain/blocks.js';
-import type { WireFormat, WirePicture, WirePubStatus, WireSubject } from '../../domain/wire-item.js';
+import type { WirePubStatus } from '../../domain/wire-item.js';
 import type { StoredWireItem, WireStory } from '../../operations/wire-ports.js';
 import type { AdminArticle } from './contract.js';
 
