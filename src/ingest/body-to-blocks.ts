@@ -1,13 +1,12 @@
 /**
  * The one way a wire body becomes Herald body blocks: markup is sanitised
- * (`sanitize-body.ts`) and converted (`html-to-blocks.ts`); plain text is split
+ * (`sanitize-body.ts`) and converted (`html-to-blocks.ts`) in one pass; plain text is split
  * into paragraphs. Pictures found in the markup are returned beside the blocks.
  */
 import type { BodyBlock } from '../domain/blocks.js';
 import type { WirePicture } from '../domain/wire-item.js';
-import { safeHtmlToBlocks } from './html-to-blocks.js';
+import { sanitizedMarkupToBlocks } from './html-to-blocks.js';
 import type { NoteCounter } from './note-counter.js';
-import { sanitizeBodyHtml } from './sanitize-body.js';
 import { defuseMarkupText, looksLikeMarkup } from './text-utils.js';
 
 export interface BodyConversion {
@@ -18,7 +17,7 @@ export interface BodyConversion {
 /** XHTML, HTML or NITF markup (untrusted) → blocks and pictures; removals are noted. */
 export function markupToBlocks(markup: string, notes: NoteCounter): BodyConversion {
   if (markup.trim() === '') return { blocks: [], pictures: [] };
-  return safeHtmlToBlocks(sanitizeBodyHtml(markup, notes), notes);
+  return sanitizedMarkupToBlocks(markup, notes);
 }
 
 /**

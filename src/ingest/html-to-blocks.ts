@@ -7,7 +7,7 @@
  */
 import type { BodyBlock, InlineMark, TextSpan } from '../domain/blocks.js';
 import type { WirePicture } from '../domain/wire-item.js';
-import { isSafeLink, urlScheme } from './sanitize-body.js';
+import { isSafeLink, sanitizeBodyInto, urlScheme } from './sanitize-body.js';
 import { decodeEntities, defuseMarkupText } from './text-utils.js';
 import type { NoteCounter } from './note-counter.js';
 
@@ -18,19 +18,77 @@ export interface BodyParts {
 
 const PARAGRAPH_BREAKS = new Set(['p', 'div', 'section', 'article', 'table', 'tr', 'dl', 'dt', 'dd', 'pre', 'address']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const TOKEN = /<(\/?)([a-z0-9]+)([^>]*)>|([^<]+)/g;
 const ATTRIBUTE = /([a-z-]+)="([^"]*)"/g;
 const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 
+/**
+ * Untrusted markup → blocks in one pass: the sanitiser's events drive the builder directly,
+ * with the same result (blocks and notes, in the same order) as
+ * `safeHtmlToBlocks(sanitizeBodyHtml(markup, notes), notes)`.
+ */
+export function sanitizedMarkupToBlocks(markup: string, notes: NoteCounter): BodyParts {
+  // The builder's own notes come after all the sanitiser's, as when the two ran one after the other.
+  const deferred: string[] = [];
+  const builder = new BlockBuilder({ add: (note) => deferred.push(note) });
+  sanitizeBodyInto(markup, notes, {
+    open: (tag, attributes) => builder.open(tag, attributes),
+    close: (tag) => builder.close(tag),
+    text: (text) => builder.text(collapseWhitespace(text)),
+  });
+  const parts = builder.finish();
+  for (const note of deferred) notes.add(note);
+  return parts;
+}
+
 export function safeHtmlToBlocks(html: string, notes: NoteCounter): BodyParts {
   const builder = new BlockBuilder(notes);
-  for (const match of html.matchAll(TOKEN)) {
-    const [, slash, tag, attributes, text] = match;
-    if (text !== undefined) builder.text(decodeEntities(text).replace(/[ \t\r\n\f]+/g, ' '));
-    else if (tag !== undefined && slash === '/') builder.close(tag);
-    else if (tag !== undefined) builder.open(tag, attributes ? parseAttributes(attributes) : NO_ATTRIBUTES);
+  // A hand-written scan with exactly the semantics of TOKEN (`<(\/?)([a-z0-9]+)([^>]*)>|([^<]+)`, global):
+  // a '<' that does not start a tag is skipped, as the regex skips it; everything else is text up to the next '<'.
+  const length = html.length;
+  let i = 0;
+  while (i < length) {
+    if (html.charCodeAt(i) !== 0x3c /* < */) {
+      let end = html.indexOf('<', i);
+      if (end === -1) end = length;
+      builder.text(collapseWhitespace(decodeEntities(html.slice(i, end))));
+      i = end;
+      continue;
+    }
+    let j = i + 1;
+    const closing = html.charCodeAt(j) === 0x2f; /* / */
+    if (closing) j++;
+    const nameStart = j;
+    while (j < length && isTagNameChar(html.charCodeAt(j))) j++;
+    const gt = j > nameStart ? html.indexOf('>', j) : -1;
+    if (gt === -1) {
+      i++; // not a tag: the regex finds no match at this '<' and moves on
+      continue;
+    }
+    const tag = html.slice(nameStart, j);
+    if (closing) builder.close(tag);
+    else builder.open(tag, gt > j ? parseAttributes(html.slice(j, gt)) : NO_ATTRIBUTES);
+    i = gt + 1;
   }
   return builder.finish();
+}
+
+function isTagNameChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+}
+
+/** `text.replace(/[ \t\r\n\f]+/g, ' ')` without the regex when there is nothing to collapse. */
+function collapseWhitespace(text: string): string {
+  let previousSpace = false;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x20) {
+      if (previousSpace) return text.replace(/[ \t\r\n\f]+/g, ' ');
+      previousSpace = true;
+    } else if (code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c) {
+      return text.replace(/[ \t\r\n\f]+/g, ' ');
+    } else previousSpace = false;
+  }
+  return text;
 }
 
 function parseAttributes(source: string): Record<string, string> {
@@ -64,7 +122,7 @@ class BlockBuilder {
   private figure: FigureState | null = null;
   private capture: 'caption' | 'credit' | 'attribution' | null = null;
 
-  constructor(private readonly notes: NoteCounter) {}
+  constructor(private readonly notes: Pick<NoteCounter, 'add'>) {}
 
   open(tag: string, attributes: Readonly<Record<string, string>>): void {
     if (HEADINGS.has(tag)) {
@@ -122,18 +180,22 @@ class BlockBuilder {
   }
 
   private appendSpan(text: string): void {
-    const marks: InlineMark[] = [];
-    if (this.bold > 0) marks.push('bold');
-    if (this.italic > 0) marks.push('italic');
+    const bold = this.bold > 0;
+    const italic = this.italic > 0;
     let href: string | undefined;
     for (let i = this.links.length - 1; i >= 0 && href === undefined; i--) href = this.links[i];
     const last = this.spans[this.spans.length - 1];
-    if (last && last.href === href && (last.marks ?? []).join() === marks.join()) {
+    if (last && last.href === href && hasMarks(last.marks, bold, italic)) {
       last.text += text;
       return;
     }
     const span: TextSpan = { text };
-    if (marks.length > 0) span.marks = marks;
+    if (bold || italic) {
+      const marks: InlineMark[] = [];
+      if (bold) marks.push('bold');
+      if (italic) marks.push('italic');
+      span.marks = marks;
+    }
     if (href !== undefined) span.href = href;
     this.spans.push(span);
   }
@@ -282,6 +344,14 @@ class BlockBuilder {
     if (result.changed) this.notes.add("defused '<script' in story text");
     return result.text;
   }
+}
+
+/** True when `marks` are exactly the marks appendSpan gives for (bold, italic), in its order. */
+function hasMarks(marks: readonly InlineMark[] | undefined, bold: boolean, italic: boolean): boolean {
+  if (!marks || marks.length === 0) return !bold && !italic;
+  if (!bold && !italic) return false;
+  if (bold && italic) return marks.length === 2 && marks[0] === 'bold' && marks[1] === 'italic';
+  return marks.length === 1 && marks[0] === (bold ? 'bold' : 'italic');
 }
 
 /** `String#trimStart` also trims NBSP, but only at the edges; these loops avoid regex scans of long text. */

@@ -6,6 +6,7 @@
  * (hl2 → h2, bq → blockquote, media → figure …). The output is then turned
  * into blocks by `html-to-blocks.ts`; it is never stored as HTML.
  */
+import { Parser } from 'htmlparser2';
 import sanitizeHtml from 'sanitize-html';
 import type { NoteCounter } from './note-counter.js';
 import { decodeEntities } from './text-utils.js';
@@ -115,6 +116,143 @@ function transform(name: string, attribs: Record<string, string>): sanitizeHtml.
     return { tagName: 'img', attribs: out };
   }
   return { tagName, attribs: {} };
+}
+
+/** Receives the sanitiser's output as events: exactly the tags, attributes and text `sanitizeBodyHtml` would write. */
+export interface SanitizedMarkupSink {
+  open(tag: string, attributes: Readonly<Record<string, string>>): void;
+  close(tag: string): void;
+  /** All text between two emitted tags, in one piece, entities decoded. */
+  text(text: string): void;
+}
+
+const ALLOWED = new Set(ALLOWED_TAGS);
+const NON_TEXT_TAGS = new Set(NON_TEXT);
+/** sanitize-html's defaults for the options we leave alone. */
+const SELF_CLOSING = new Set(['img', 'br', 'hr', 'area', 'base', 'basefont', 'input', 'link', 'meta']);
+const VALID_HTML_ATTRIBUTE_NAME = /^[^\0\t\n\f\r /<=>]+$/;
+const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
+
+/**
+ * The same sanitiser as `sanitizeBodyHtml`, in one pass: the same parser, options, audit
+ * (notes) and transforms, with sanitize-html's discard-mode rules (allowed tags, non-text
+ * tags dropped with their content, attribute and scheme checks, unmatched closing tags
+ * ignored) applied as events to `sink` instead of being serialised to HTML and parsed again.
+ * Any change to the options of `sanitizeBodyHtml` must be made here too.
+ */
+export function sanitizeBodyInto(dirty: string, notes: NoteCounter, sink: SanitizedMarkupSink): void {
+  guardMarkup(dirty);
+  const stack: string[] = [];
+  const skipMap = new Map<number, true>();
+  const transformMap = new Map<number, string>();
+  let depth = 0;
+  let skipText = false;
+  let skipTextDepth = 0;
+  let pending = '';
+  const flush = () => {
+    if (pending === '') return;
+    sink.text(pending);
+    pending = '';
+  };
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const local = localName(name);
+        audit(local, attribs, notes);
+        if (skipText) {
+          skipTextDepth++;
+          return;
+        }
+        stack.push(name);
+        const transformed = transform(local, attribs);
+        let tag = name;
+        if (name !== transformed.tagName) {
+          tag = transformed.tagName;
+          transformMap.set(depth, tag);
+        }
+        if (!ALLOWED.has(tag)) {
+          skipMap.set(depth, true);
+          if (NON_TEXT_TAGS.has(tag)) {
+            skipText = true;
+            skipTextDepth = 1;
+          }
+          depth++;
+          return;
+        }
+        depth++;
+        flush();
+        sink.open(tag, keptAttributes(tag, transformed.attribs));
+      },
+      ontext(text) {
+        if (!skipText) pending += text;
+      },
+      onclosetag(name) {
+        if (skipText) {
+          skipTextDepth--;
+          if (skipTextDepth === 0) skipText = false;
+          else return;
+        }
+        const top = stack.pop();
+        if (top === undefined) return;
+        if (top !== name) {
+          stack.push(top);
+          return;
+        }
+        skipText = false;
+        depth--;
+        if (skipMap.has(depth)) {
+          skipMap.delete(depth);
+          return;
+        }
+        let tag = name;
+        const transformed = transformMap.get(depth);
+        if (transformed) {
+          tag = transformed;
+          transformMap.delete(depth);
+        }
+        if (SELF_CLOSING.has(tag)) return;
+        flush();
+        sink.close(tag);
+      },
+    },
+    { recognizeSelfClosing: true, lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true },
+  );
+  parser.write(dirty);
+  parser.end();
+  flush();
+}
+
+/** The attributes sanitize-html keeps on an allowed tag (our allow-list: a[href], img[src alt width height]). */
+function keptAttributes(tag: string, attribs: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+  const allowed = tag === 'a' ? ['href'] : tag === 'img' ? ['src', 'alt', 'width', 'height'] : null;
+  if (!allowed) return NO_ATTRIBUTES;
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(attribs)) {
+    if (!VALID_HTML_ATTRIBUTE_NAME.test(name)) continue;
+    // All four are "non-boolean" attributes; only alt may be empty.
+    if (value === '' && name !== 'alt') continue;
+    if (!allowed.includes(name)) continue;
+    if ((name === 'href' || name === 'src') && naughtyHref(tag, value)) continue;
+    kept[name] = value;
+  }
+  return kept;
+}
+
+/** sanitize-html's scheme check (launder's naughtyHref) with our options: per-tag schemes, no protocol-relative URLs. */
+function naughtyHref(tag: string, value: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  let href = value.replace(/[\x00-\x20]+/g, '');
+  for (;;) {
+    const first = href.indexOf('<!--');
+    if (first === -1) break;
+    const last = href.indexOf('-->', first + 4);
+    if (last === -1) break;
+    href = href.substring(0, first) + href.substring(last + 3);
+  }
+  const match = /^([a-zA-Z][a-zA-Z0-9.\-+]*):/.exec(href);
+  if (!match) return /^[/\\]{2}/.test(href);
+  const scheme = (match[1] ?? '').toLowerCase();
+  return tag === 'img' ? scheme !== 'http' && scheme !== 'https' : scheme !== 'http' && scheme !== 'https' && scheme !== 'mailto';
 }
 
 /** Markup (e.g. an HTML caption) → plain text, tags dropped, entities decoded, whitespace collapsed. */

@@ -1,5 +1,5 @@
 /** Wire desk writes, written once for every store; callers run them inside a transaction. */
-import type { Insertable, Kysely } from 'kysely';
+import { CompiledQuery, type DialectAdapter, type Insertable, type Kysely } from 'kysely';
 import type { WireItem } from '../domain/wire-item.js';
 import type { WireStory, WireWriter } from '../operations/wire-ports.js';
 import type { HeraldDatabase, WireItemTable, WireStoryTable } from './database.js';
@@ -28,6 +28,53 @@ const STORY_COLUMNS = [
   'subject_codes', 'search_text', 'received_at', 'version_created',
 ] as const;
 
+const ITEM_COLUMNS = [
+  'guid', 'version', 'format', 'provider', 'pub_status', 'urgency', 'language', 'headline', 'slugline', 'dateline',
+  'located', 'byline', 'item_class', 'body', 'subjects', 'pictures', 'embargo_until', 'first_created',
+  'version_created', 'is_correction', 'sanitizer_notes', 'raw', 'source', 'received_at',
+] as const satisfies readonly (keyof WireItemTable)[];
+const STORY_INSERT_COLUMNS = ['guid', ...STORY_COLUMNS] as const satisfies readonly (keyof WireStoryTable)[];
+
+/** Absent optional values are bound as NULL, as Kysely binds a missing column of a multi-row insert. */
+function pushValues<T extends object>(out: unknown[], row: T, columns: readonly (keyof T)[]): void {
+  for (const column of columns) out.push(row[column] ?? null);
+}
+
+type PlaceholderStyle = 'dollar' | 'question';
+const styles = new WeakMap<DialectAdapter, PlaceholderStyle>();
+
+/** `$1` (PostgreSQL) or `?` (SQLite), as this database's own compiler writes them. */
+function placeholderStyle(db: Kysely<HeraldDatabase>): PlaceholderStyle {
+  const adapter = db.getExecutor().adapter;
+  let style = styles.get(adapter);
+  if (!style) {
+    const probe = db.selectFrom('wire_items').select('id').where('id', '=', 0).compile().sql;
+    style = probe.includes('$1') ? 'dollar' : 'question';
+    styles.set(adapter, style);
+  }
+  return style;
+}
+
+const bulkStatements = new Map<string, string>();
+
+/** The multi-row INSERT for `rows` rows of wire items, or the multi-row upsert of wire stories. */
+function bulkSql(style: PlaceholderStyle, kind: 'items' | 'stories', rows: number): string {
+  const key = `${style} ${kind} ${rows}`;
+  let text = bulkStatements.get(key);
+  if (text !== undefined) return text;
+  const columns: readonly string[] = kind === 'items' ? ITEM_COLUMNS : STORY_INSERT_COLUMNS;
+  const tuples: string[] = [];
+  let n = 0;
+  for (let r = 0; r < rows; r++) tuples.push(`(${columns.map(() => (style === 'dollar' ? `$${++n}` : '?')).join(', ')})`);
+  const names = columns.map((c) => `"${c}"`).join(', ');
+  text =
+    kind === 'items'
+      ? `insert into "wire_items" (${names}) values ${tuples.join(', ')} returning "id", "guid", "version"`
+      : `insert into "wire_stories" (${names}) values ${tuples.join(', ')} on conflict ("guid") do update set ${STORY_COLUMNS.map((c) => `"${c}" = "excluded"."${c}"`).join(', ')}`;
+  bulkStatements.set(key, text);
+  return text;
+}
+
 export function wireWrites(db: Kysely<HeraldDatabase>): WireWriter {
   return {
     async insertWireItem(item, meta) {
@@ -36,14 +83,17 @@ export function wireWrites(db: Kysely<HeraldDatabase>): WireWriter {
     },
 
     // Wire ingest, in bulk (src/operations/ingest-wire-file.ts): RETURNING order is not promised, so ids are keyed.
+    // The statements are plain SQL built once per shape: Kysely's builder costs more than SQLite's insert here.
     async insertWireItems(items) {
       const ids = new Map<string, number>();
+      const style = placeholderStyle(db);
       for (let i = 0; i < items.length; i += BULK_ROWS) {
-        const rows = await db
-          .insertInto('wire_items')
-          .values(items.slice(i, i + BULK_ROWS).map(({ item, ...meta }) => itemRow(item, meta)))
-          .returning(['id', 'guid', 'version'])
-          .execute();
+        const chunk = items.slice(i, i + BULK_ROWS);
+        const parameters: unknown[] = [];
+        for (const { item, ...meta } of chunk) pushValues(parameters, itemRow(item, meta), ITEM_COLUMNS);
+        const { rows } = await db.executeQuery<{ id: number | string; guid: string; version: number | string }>(
+          CompiledQuery.raw(bulkSql(style, 'items', chunk.length), parameters),
+        );
         for (const row of rows) ids.set(`${row.guid} ${Number(row.version)}`, Number(row.id));
       }
       return ids;
@@ -51,14 +101,12 @@ export function wireWrites(db: Kysely<HeraldDatabase>): WireWriter {
 
     // Wire ingest, in bulk: `excluded` is the row that was refused, in both SQLite and PostgreSQL.
     async upsertWireStories(stories) {
+      const style = placeholderStyle(db);
       for (let i = 0; i < stories.length; i += BULK_ROWS) {
-        await db
-          .insertInto('wire_stories')
-          .values(stories.slice(i, i + BULK_ROWS).map(({ story, searchText }) => storyRow(story, searchText)))
-          .onConflict((oc) =>
-            oc.column('guid').doUpdateSet((eb) => Object.fromEntries(STORY_COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)]))),
-          )
-          .execute();
+        const chunk = stories.slice(i, i + BULK_ROWS);
+        const parameters: unknown[] = [];
+        for (const { story, searchText } of chunk) pushValues(parameters, storyRow(story, searchText), STORY_INSERT_COLUMNS);
+        await db.executeQuery(CompiledQuery.raw(bulkSql(style, 'stories', chunk.length), parameters));
       }
     },
 
