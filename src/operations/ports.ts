@@ -145,6 +145,7 @@ export interface ArticleSearchRow {
   publishAt: string | null;
   revision: number;
   createdBy: number | null;
+  authorIds: number[];
 }
 
 export interface ImageSearch {

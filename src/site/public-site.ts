@@ -3,7 +3,7 @@
  * of any HTTP framework so it can be cached, tested and benchmarked directly.
  * Every unknown or malformed URL ends in a 404 or 400 page with site chrome.
  */
-import { articlePath, type Article } from '../domain/article.js';
+import { articlePath, isPubliclyVisible, type Article } from '../domain/article.js';
 import { isValidShortId } from '../domain/short-id.js';
 import type { ContentReader } from '../operations/ports.js';
 import { surrogateKeys } from '../cache/page-cache.js';
@@ -132,9 +132,7 @@ export function createPublicSite(deps: PublicSiteDeps) {
     if (!isValidShortId(shortId)) return errorPage(404);
     const id = await deps.reader.findArticleIdByShortId(shortId);
     const article = id === null ? null : await deps.reader.getArticle(id);
-    const now = deps.now();
-    if (!article || article.status !== 'published' || !article.firstPublishedAt || (article.embargoUntil && Date.parse(article.embargoUntil) > now.getTime()))
-      return errorPage(404);
+    if (!article || !isPubliclyVisible(article, deps.now())) return errorPage(404);
     return redirect(301, articlePath(article));
   }
 

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { ArticleStatus } from '../domain/article.js';
 import type { ArticleSearch, ContentReader, StoredRevision } from '../operations/ports.js';
 import type { HeraldDatabase } from './database.js';
+import { likeContains, searchWords } from './like-contains.js';
 import { toImage } from './row-mappers.js';
 
 type Db = Kysely<HeraldDatabase>;
@@ -11,7 +12,6 @@ type NewsroomReads = Pick<
   'listRevisions' | 'getRevision' | 'listNotices' | 'searchArticles' | 'listDueScheduled' | 'listEmbargoReleases' | 'listImages'
 >;
 
-const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 const toRevision = (r: { revision: number; user_id: number | null; snapshot: string; summary: string; created_at: string }): StoredRevision => ({
   revision: Number(r.revision),
@@ -35,14 +35,14 @@ function searchFilter(db: Db, q: ArticleSearch) {
       eb.exists(eb.selectFrom('article_authors').select('article_id').whereRef('article_authors.article_id', '=', 'articles.id').where('author_id', '=', authorId)),
     );
   }
-  for (const word of (q.text ?? '').split(/\s+/).filter(Boolean).slice(0, 8)) {
+  for (const word of searchWords(q.text)) {
     // Lower-casing both sides keeps the match case-insensitive on both stores (PostgreSQL's LIKE is case-sensitive).
-    const pattern = `%${likeEscape(word.toLowerCase())}%`;
+    const lower = word.toLowerCase();
     query = query.where((eb) =>
       eb.or([
-        eb(eb.fn('lower', ['headline']), 'like', pattern),
-        eb(eb.fn('lower', ['kicker']), 'like', pattern),
-        eb(eb.fn('lower', ['teaser']), 'like', pattern),
+        likeContains(eb.fn('lower', ['headline']), lower),
+        likeContains(eb.fn('lower', ['kicker']), lower),
+        likeContains(eb.fn('lower', ['teaser']), lower),
         eb('short_id', '=', word),
       ]),
     );
@@ -83,12 +83,25 @@ export function newsroomReads(db: Db): NewsroomReads {
           .execute(),
         searchFilter(db, q).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst(),
       ]);
+      // The bylines of the whole page in one query, in byline order.
+      const authorRows = rows.length
+        ? await db
+            .selectFrom('article_authors')
+            .select(['article_id', 'author_id'])
+            .where('article_id', 'in', rows.map((r) => r.id))
+            .orderBy('article_id')
+            .orderBy('position')
+            .execute()
+        : [];
+      const authorsOf = new Map<number, number[]>();
+      for (const a of authorRows) authorsOf.set(Number(a.article_id), [...(authorsOf.get(Number(a.article_id)) ?? []), Number(a.author_id)]);
       return {
         total: Number(count?.n ?? 0),
         rows: rows.map((r) => ({
           id: Number(r.id), shortId: r.short_id, editionCode: r.edition_code, sectionId: Number(r.section_id), headline: r.headline,
           status: r.status as ArticleStatus, updatedAt: r.updated_at, firstPublishedAt: r.first_published_at, publishAt: r.publish_at,
           revision: Number(r.revision), createdBy: r.created_by === null ? null : Number(r.created_by),
+          authorIds: authorsOf.get(Number(r.id)) ?? [],
         })),
       };
     },
@@ -118,10 +131,10 @@ export function newsroomReads(db: Db): NewsroomReads {
 
     async listImages(q) {
       let query = db.selectFrom('images').selectAll();
-      for (const word of (q.text ?? '').split(/\s+/).filter(Boolean).slice(0, 8)) {
-        const pattern = `%${likeEscape(word.toLowerCase())}%`;
+      for (const word of searchWords(q.text)) {
+        const lower = word.toLowerCase();
         query = query.where((eb) =>
-          eb.or([eb(eb.fn('lower', ['alt']), 'like', pattern), eb(eb.fn('lower', ['caption']), 'like', pattern), eb(eb.fn('lower', ['credit_name']), 'like', pattern)]),
+          eb.or(['alt', 'caption', 'credit_name'].map((column) => likeContains(eb.fn('lower', [column as 'alt']), lower))),
         );
       }
       const rows = await query.orderBy('id', 'desc').limit(q.limit).offset(q.offset).execute();

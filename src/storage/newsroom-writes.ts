@@ -1,6 +1,7 @@
 /** Newsroom writes: revisions, notices, deletion, image metadata. Callers run them inside a transaction. */
 import type { Kysely } from 'kysely';
 import type { ContentWriter } from '../operations/ports.js';
+import { recordAudit } from './account-audit.js';
 import type { HeraldDatabase } from './database.js';
 
 type NewsroomWrites = Pick<
@@ -45,12 +46,7 @@ export function newsroomWrites(db: Kysely<HeraldDatabase>): NewsroomWrites {
     },
 
     async insertAudit(e) {
-      // audit_log is created by the accounts migration (004); typed loosely so this file does not depend on its table type.
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      await (db as Kysely<any>)
-        .insertInto('audit_log')
-        .values({ at: e.at, user_id: e.userId, action: e.action, article_id: e.articleId, details: e.details })
-        .execute();
+      await recordAudit(db, e);
     },
 
     async deleteArticle(id) {

@@ -3,6 +3,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { WireFormat, WirePubStatus } from '../domain/wire-item.js';
 import type { StoredWireItem, WireAlert, WireReader, WireStory } from '../operations/wire-ports.js';
 import type { HeraldDatabase, WireAlertTable, WireItemTable, WireStoryTable } from './database.js';
+import { likeContains, searchWords } from './like-contains.js';
 
 type Db = Kysely<HeraldDatabase>;
 
@@ -54,8 +55,6 @@ const toWireAlert = (r: Selectable<WireAlertTable>): WireAlert => ({
   kind: r.kind as WireAlert['kind'], message: r.message, createdAt: r.created_at, acknowledgedAt: r.acknowledged_at,
 });
 
-/** LIKE patterns treat % and _ as wildcards; escape them so a search means what it says. */
-const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export function wireReads(db: Db): WireReader {
   return {
@@ -69,11 +68,11 @@ export function wireReads(db: Db): WireReader {
       if (q.provider) query = query.where('provider', '=', q.provider);
       if (q.language) query = query.where('language', '=', q.language);
       if (q.maxUrgency !== undefined) query = query.where('urgency', '<=', q.maxUrgency);
-      if (q.subject) query = query.where('subject_codes', 'like', `%${likeEscape(q.subject)}%`);
+      if (q.subject) query = query.where((eb) => likeContains(eb.ref('subject_codes'), q.subject as string));
       if (q.since) query = query.where('received_at', '>=', q.since);
       if (q.until) query = query.where('received_at', '<=', q.until);
-      for (const word of (q.search ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8))
-        query = query.where((eb) => eb('search_text', 'like', `%${likeEscape(word)}%`));
+      for (const word of searchWords(q.search?.toLowerCase()))
+        query = query.where((eb) => likeContains(eb.ref('search_text'), word));
       const rows = await query.orderBy('received_at', 'desc').orderBy('guid').limit(q.limit).offset(q.offset).execute();
       return rows.map(toWireStory);
     },

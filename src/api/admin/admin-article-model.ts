@@ -1,7 +1,10 @@
-/** Article → the admin API's AdminArticle (with notices, wire alerts and URLs). */
+/** Article → the admin API's AdminArticle (with notices, wire alerts and URLs), and the 409 that carries it. */
 import { articlePath, isPubliclyVisible, type Article } from '../../domain/article.js';
 import type { ContentReader } from '../../operations/ports.js';
 import type { WireReader } from '../../operations/wire-ports.js';
+import type { FastifyReply } from 'fastify';
+import { isHeraldError } from '../../domain/errors.js';
+import type { AdminApiDeps } from './admin-api-deps.js';
 import type { AdminArticle } from './contract.js';
 
 export async function toAdminArticle(reader: ContentReader & WireReader, article: Article, publicUrl: string, now: Date): Promise<AdminArticle> {
@@ -35,4 +38,19 @@ export async function toAdminArticle(reader: ContentReader & WireReader, article
     previewUrl: `/api/admin/articles/${article.id}/preview`,
     wireAlerts: alerts.map((a) => ({ id: a.id, kind: a.kind, message: a.message, createdAt: a.createdAt })),
   };
+}
+
+/**
+ * Runs a change and presents the resulting article; a conflict (409) carries
+ * the current article in `details.current`, so the editor can show both versions.
+ */
+export async function presentOrConflict(deps: AdminApiDeps, reply: FastifyReply, articleId: number, work: () => Promise<Article>) {
+  const present = (article: Article) => toAdminArticle(deps.ops.store, article, deps.publicUrl, deps.ops.now());
+  try {
+    return await present(await work());
+  } catch (error) {
+    if (!isHeraldError(error) || error.code !== 'HERALD_CONFLICT') throw error;
+    const current = await deps.ops.store.getArticle(articleId);
+    return reply.code(409).send({ error: { code: error.code, message: error.message, details: { current: current && (await present(current)) } } });
+  }
 }

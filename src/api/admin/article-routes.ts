@@ -1,12 +1,12 @@
 /** Admin API: list, create, read, save and delete articles. Thin: parse → check → operation → reply. */
 import type { FastifyInstance } from 'fastify';
 import { hasRole, requireEdition, requireUser } from '../../auth/guards.js';
-import { HeraldError, isHeraldError } from '../../domain/errors.js';
+import { HeraldError } from '../../domain/errors.js';
 import { createArticle } from '../../operations/create-article.js';
 import { deleteArticle } from '../../operations/delete-article.js';
 import { updateArticle } from '../../operations/update-article.js';
 import type { AdminApiDeps } from './admin-api-deps.js';
-import { toAdminArticle } from './admin-article-model.js';
+import { presentOrConflict, toAdminArticle } from './admin-article-model.js';
 import { loadArticleFor } from './article-access.js';
 import { articleListQuery, createArticleBody, saveArticleBody, type ArticleListResponse } from './contract.js';
 
@@ -30,12 +30,10 @@ export function registerArticleRoutes(app: FastifyInstance, deps: AdminApiDeps):
       limit: q.pageSize,
       offset: (q.page - 1) * q.pageSize,
     });
-    const authors = new Map<number, number[]>();
-    await Promise.all(rows.map(async (r) => authors.set(r.id, (await ops.store.getArticle(r.id))?.authorIds ?? [])));
     return {
       items: rows.map((r) => ({
         id: r.id, shortId: r.shortId, editionCode: r.editionCode, sectionId: r.sectionId, headline: r.headline, status: r.status,
-        updatedAt: r.updatedAt, firstPublishedAt: r.firstPublishedAt, publishAt: r.publishAt, authorIds: authors.get(r.id) ?? [],
+        updatedAt: r.updatedAt, firstPublishedAt: r.firstPublishedAt, publishAt: r.publishAt, authorIds: r.authorIds,
         revision: r.revision,
       })),
       total,
@@ -65,16 +63,10 @@ export function registerArticleRoutes(app: FastifyInstance, deps: AdminApiDeps):
     const { user, article } = await loadArticleFor(ops.store, request, 'edit');
     const { revision, ...edit } = saveArticleBody.parse(request.body);
     if (edit.editionCode) requireEdition(user, edit.editionCode);
-    try {
+    return presentOrConflict(deps, reply, article.id, async () => {
       await updateArticle(ops, article.id, revision, edit, { userId: user.id });
-    } catch (error) {
-      if (isHeraldError(error) && error.code === 'HERALD_CONFLICT') {
-        const current = await ops.store.getArticle(article.id);
-        return reply.code(409).send({ error: { code: error.code, message: error.message, details: { current: current && (await present(current)) } } });
-      }
-      throw error;
-    }
-    return present((await ops.store.getArticle(article.id))!);
+      return (await ops.store.getArticle(article.id))!;
+    });
   });
 
   app.delete('/api/admin/articles/:id', async (request, reply) => {

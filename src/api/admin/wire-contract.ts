@@ -15,7 +15,7 @@
  */
 import { z } from 'zod';
 import type { WirePubStatus } from '../../domain/wire-item.js';
-import type { StoredWireItem, WireStory } from '../../operations/wire-ports.js';
+import type { QuarantineEntry, StoredWireItem, WireStory } from '../../operations/wire-ports.js';
 import type { AdminArticle } from './contract.js';
 
 const flag = z
@@ -76,17 +76,8 @@ export interface WireStoryDetail {
 
 export const quarantineQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
 
-export interface QuarantineEntryDto {
-  id: number;
-  fileName: string;
-  /** Name of the kept copy in the data folder's `quarantine/` directory. */
-  storedName: string;
-  code: string;
-  reason: string;
-  size: number;
-  source: string;
-  receivedAt: string;
-}
+/** A refused file; `storedName` is its kept copy in the data folder's `quarantine/` directory. */
+export type QuarantineEntryDto = QuarantineEntry;
 
 export interface QuarantineList {
   items: QuarantineEntryDto[];

@@ -1,32 +1,21 @@
 /** Admin API: workflow transitions, corrections, history, diff, restore and the private preview. */
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { HeraldError, isHeraldError, notFound } from '../../domain/errors.js';
+import { HeraldError, notFound } from '../../domain/errors.js';
 import type { Article } from '../../domain/article.js';
 import { correctArticle } from '../../operations/correct-article.js';
 import { restoreRevision } from '../../operations/restore-revision.js';
 import { diffSnapshots } from '../../operations/revision-diff.js';
 import { publishArticle, scheduleArticle, submitForReview, unpublishArticle } from '../../operations/workflow-transitions.js';
 import type { AdminApiDeps } from './admin-api-deps.js';
-import { toAdminArticle } from './admin-article-model.js';
+import { presentOrConflict } from './admin-article-model.js';
 import { loadArticleFor } from './article-access.js';
 import { correctBody, scheduleBody, transitionBody, type RevisionDiff, type RevisionSummary } from './contract.js';
 
 export function registerWorkflowRoutes(app: FastifyInstance, deps: AdminApiDeps): void {
   const { ops } = deps;
-  const present = (article: Article) => toAdminArticle(ops.store, article, deps.publicUrl, ops.now());
 
-  /** A 409 carries the current article so the editor can show both versions. */
-  async function withConflictDetails(reply: FastifyReply, articleId: number, work: () => Promise<Article>) {
-    try {
-      return await present(await work());
-    } catch (error) {
-      if (isHeraldError(error) && error.code === 'HERALD_CONFLICT') {
-        const current = await ops.store.getArticle(articleId);
-        return reply.code(409).send({ error: { code: error.code, message: error.message, details: { current: current && (await present(current)) } } });
-      }
-      throw error;
-    }
-  }
+  const withConflictDetails = (reply: FastifyReply, articleId: number, work: () => Promise<Article>) =>
+    presentOrConflict(deps, reply, articleId, work);
 
   app.post('/api/admin/articles/:id/submit', async (request, reply) => {
     const { user, article } = await loadArticleFor(ops.store, request, 'edit');
