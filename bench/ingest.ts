@@ -25,6 +25,7 @@ import { createEventBus } from '../src/events/event-bus.js';
 import { generateWireCorpus, type WireCorpusFile } from '../src/ingest/generate-wire-corpus.js';
 import { parseWireFile } from '../src/ingest/parse-wire-file.js';
 import { createQuarantineFiles } from '../src/ingest/quarantine-files.js';
+import { wireFileParser } from '../src/ingest/wire-ingest-ports.js';
 import { ingestWireFile, ingestWireFiles, type IngestOutcome, type WireIngestContext } from '../src/operations/ingest-wire-file.js';
 import type { Store } from '../src/operations/ports.js';
 import { openMigratedStore } from '../src/storage/kysely-store.js';
@@ -42,7 +43,7 @@ async function freshStore(name: string): Promise<{ store: Store; ctx: WireIngest
   const dir = path.join(root, 'bench', '.data', name);
   fs.rmSync(dir, { recursive: true, force: true });
   const store = await openMigratedStore(openSqlite(path.join(dir, 'herald.db')));
-  return { store, ctx: { store, events: createEventBus(), now: () => new Date(), quarantine: createQuarantineFiles(path.join(dir, 'quarantine')) } };
+  return { store, ctx: { store, events: createEventBus(), now: () => new Date(), parser: wireFileParser, quarantine: createQuarantineFiles(path.join(dir, 'quarantine')) } };
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;

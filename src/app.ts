@@ -3,21 +3,21 @@
  * forward) → demo seed on an empty store → site directory → page cache and
  * event subscriptions → HTTP server. Nothing is built on the first request.
  */
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { seedDemoAccounts } from './auth/demo-accounts.js';
-import { installAccounts } from './auth/install-accounts.js';
+import { installAccounts } from './api/admin/install-accounts.js';
 import { registerAdminApi } from './api/admin/register-admin-api.js';
+import { hashPassword } from './auth/passwords.js';
 import { registerAdminUi } from './http/admin-ui-routes.js';
 import { installWireDesk, type WireDesk } from './api/ingest/install-wire-desk.js';
 import { createListingCountCache } from './cache/listing-count-cache.js';
-import { purgeForArticleEvent } from './cache/page-purger.js';
 import { createPageCache, surrogateKeys, type PageCache } from './cache/page-cache.js';
 import type { HeraldConfig } from './config/config.js';
-import { createEventBus, type EventBus } from './events/event-bus.js';
+import { createCore } from './core.js';
+import { logListenerErrorToStderr, type EventBus } from './events/event-bus.js';
 import { bridgeEventsThroughRedis } from './events/redis-event-bridge.js';
 import { createServer } from './http/create-server.js';
-import { createLocalMediaStore, type MediaStore } from './media/media-store.js';
+import type { MediaStore } from './media/media-store.js';
 import type { OperationContext } from './operations/context.js';
 import type { Store } from './operations/ports.js';
 import { demoNewsroom } from './seed/demo-content/index.js';
@@ -25,9 +25,8 @@ import { seedDemoNewsroom } from './seed/seed-demo.js';
 import { loadStylesheet } from './site/assets/stylesheet.js';
 import { getMessages } from './site/i18n/registry.js';
 import { createPublicSite } from './site/public-site.js';
+import { purgeKeysForArticleEvent } from './site/page-purge-keys.js';
 import { loadSiteDirectory, type SiteDirectory } from './site/site-directory.js';
-import { openMigratedStore } from './storage/kysely-store.js';
-import { openStore } from './storage/open-store.js';
 import { createPublicationScheduler, type PublicationScheduler } from './scheduler/publication-scheduler.js';
 
 export interface HeraldApp {
@@ -56,24 +55,24 @@ export interface AppOptions {
   store?: Store;
 }
 
-export async function openConfiguredStore(config: HeraldConfig): Promise<Store> {
-  return openMigratedStore(openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
-}
-
 export async function createHeraldApp(config: HeraldConfig, options: AppOptions = {}): Promise<HeraldApp> {
-  const now = options.now ?? (() => new Date());
-  const store = options.store ?? (await openConfiguredStore(config));
-  const media = createLocalMediaStore(path.join(config.dataDir, 'media'));
   let server: FastifyInstance | undefined;
-  const events = createEventBus((error, event) => server?.log.error({ err: error, event }, 'event subscriber failed'));
-  const operations: OperationContext = { store, events, now };
+  // Store, event bus, media and operations as the CLI builds them (src/core.ts). A subscriber failing before the
+  // server exists (during the demo seed) is reported on stderr, afterwards in the server's log.
+  const { store, events, media, operations } = await createCore(config, {
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.store ? { store: options.store } : {}),
+    onListenerError: (error, event) =>
+      server ? server.log.error({ err: error, event }, 'event subscriber failed') : logListenerErrorToStderr(error, event),
+  });
+  const { now } = operations;
 
   let seeded = false;
   if (config.seedDemo && (await store.listEditions()).length === 0) {
     await seedDemoNewsroom(operations, media, demoNewsroom);
     seeded = true;
     // Accounts: demo logins only alongside a freshly seeded demo newsroom, printed once (never stored in plain text).
-    await seedDemoAccounts(store.accounts, config.logLevel === 'silent' ? () => {} : console.log, {
+    await seedDemoAccounts(store, config.logLevel === 'silent' ? () => {} : console.log, {
       authors: await store.listAuthors(),
       now,
     });
@@ -81,7 +80,7 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
 
   let directory: SiteDirectory = await loadSiteDirectory(store);
   const stylesheet = loadStylesheet();
-  const pageCache = config.pageCache ? createPageCache({ maxEntries: 5000, maxAgeMs: 60_000 }) : null;
+  const pageCache = config.pageCache ? createPageCache({ maxEntries: 5000, maxBytes: config.pageCacheMaxBytes, maxAgeMs: 60_000 }) : null;
   const counts = createListingCountCache(store, { maxAgeMs: 60_000 });
   const site = createPublicSite({
     reader: { ...store, countPublished: counts.count },
@@ -94,9 +93,15 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
 
   for (const type of ['article.published', 'article.updated', 'article.unpublished'] as const)
     events.on(type, (event) => {
-      if (pageCache) purgeForArticleEvent(pageCache, directory, event);
+      if (pageCache) for (const key of purgeKeysForArticleEvent(directory, event)) pageCache.purge(key);
       counts.purgeEdition(event.editionCode);
     });
+  // A picture's caption or credit shows on every page that shows it: the articles and the listings teasing them.
+  events.on('image.updated', (event) => {
+    if (!pageCache) return;
+    for (const shown of event.articles)
+      for (const key of purgeKeysForArticleEvent(directory, { type: 'article.updated', at: event.at, ...shown })) pageCache.purge(key);
+  });
   const reloadDirectory = async () => {
     directory = await loadSiteDirectory(store);
   };
@@ -113,9 +118,11 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
       })
     : null;
 
-  server = createServer({ site, stylesheet, mediaDirectory: media.directory, pageCache, logLevel: config.logLevel });
+  server = createServer({
+    site, stylesheet, mediaDirectory: media.directory, pageCache, logLevel: config.logLevel, trustedProxies: config.trustedProxies,
+  });
   // Accounts: session layer + session/users routes; must come before any other /api/admin route is registered.
-  installAccounts(server, { accounts: store.accounts, reader: store, now });
+  installAccounts(server, { store, now, hashPassword });
   registerAdminApi(server, {
     ops: operations, publicUrl: config.publicUrl, site, media, maxImageBytes: config.maxImageBytes,
     userNames: (ids) => store.accounts.userNames(ids),

@@ -1,7 +1,6 @@
 /** The editor app: the sign-in gate, then the page for the current `/admin/*` address. */
 import { ArticleListPage } from './articles/article-list-page.js';
 import { AuditPage } from './audit/audit-page.js';
-import { currentCsrfToken } from './api/client.js';
 import { ArticleEditorPage } from './editor/article-editor-page.js';
 import { Shell } from './layout/shell.js';
 import { Link, useLocation } from './lib/router.js';
@@ -44,7 +43,7 @@ function Page() {
     case 'audit':
       return user.role === 'admin' ? <AuditPage /> : <NotFound />;
     case 'wire':
-      return <WireDesk csrfToken={currentCsrfToken()} canAdopt={user.role !== 'reporter'} onNavigate={(path) => navigate(path)} />;
+      return <WireDesk canAdopt={user.role !== 'reporter'} onNavigate={(path) => navigate(path)} />;
     case 'not-found':
       return <NotFound />;
   }

@@ -5,9 +5,11 @@
  * `npm run herald -- user:create`.
  */
 import { randomInt } from 'node:crypto';
-import type { Role } from '../api/admin/contract.js';
-import type { AccountStore } from './account-ports.js';
-import { createUser } from './create-user.js';
+import type { Role } from '../domain/identity.js';
+import { systemActor } from '../domain/identity.js';
+import { createUser } from '../operations/manage-users.js';
+import type { Store } from '../operations/ports.js';
+import { hashPassword } from './passwords.js';
 
 /** No look-alikes (0/O, 1/l/I), so a password read off a terminal can be typed back. */
 const ALPHABET = 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -44,16 +46,18 @@ export interface DemoAccountOptions {
  * per account. Returns the number created (0 when users already existed).
  */
 export async function seedDemoAccounts(
-  accounts: AccountStore,
+  store: Store,
   log: (line: string) => void = console.log,
   options: DemoAccountOptions = {},
 ): Promise<number> {
-  if ((await accounts.countUsers()) > 0) return 0;
-  const deps = { accounts, now: options.now ?? (() => new Date()) };
+  if ((await store.accounts.countUsers()) > 0) return 0;
+  const ctx = { store, now: options.now ?? (() => new Date()), hashPassword };
+  // The demo editions that exist here (a store seeded from other content may lack some).
+  const editions = new Set((await store.listEditions()).map((e) => e.code));
   for (const demo of DEMO_ACCOUNTS) {
     const password = generatePassword();
     const authorId = options.authors?.find((a) => a.name === demo.authorName)?.id ?? null;
-    await createUser(deps, { email: demo.email, name: demo.name, role: demo.role, editionCodes: demo.editionCodes, password, authorId });
+    await createUser(ctx, { email: demo.email, name: demo.name, role: demo.role, editionCodes: demo.editionCodes.filter((code) => editions.has(code)), password, authorId }, systemActor('demo seed'));
     log(`Demo account: ${demo.email} / ${password} (${demo.role})`);
   }
   return DEMO_ACCOUNTS.length;

@@ -1,12 +1,16 @@
 /**
- * Role and edition checks for admin routes. The session layer
- * (src/auth/register-auth.ts) sets `request.user` before any handler runs;
- * handlers call these guards first, so a forgotten check fails closed in the
- * route-permission test rather than in production.
+ * Authentication for admin routes. The session layer (src/auth/register-auth.ts)
+ * sets `request.user` before any handler runs. Routes only establish who is
+ * asking (401 when nobody); what that user may do is decided by the
+ * operations through src/operations/access-policy.ts. Reads that are not
+ * operations use the same policy functions.
  */
 import type { FastifyRequest } from 'fastify';
 import { HeraldError } from '../domain/errors.js';
-import type { Role, SessionUser } from '../api/admin/contract.js';
+import type { Role, SessionUser } from '../domain/identity.js';
+import { hasRole, worksInEdition } from '../operations/access-policy.js';
+
+export { hasRole, worksInEdition } from '../operations/access-policy.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -14,8 +18,6 @@ declare module 'fastify' {
     user: SessionUser | null;
   }
 }
-
-const RANK: Record<Role, number> = { reporter: 1, editor: 2, admin: 3 };
 
 export function requireUser(request: FastifyRequest): SessionUser {
   if (!request.user) throw new HeraldError('HERALD_UNAUTHENTICATED', 'Sign in to use the admin API.');
@@ -25,20 +27,12 @@ export function requireUser(request: FastifyRequest): SessionUser {
 /** The user, if their role is at least `minimum`; otherwise 401 or 403. */
 export function requireRole(request: FastifyRequest, minimum: Role): SessionUser {
   const user = requireUser(request);
-  if (RANK[user.role] < RANK[minimum])
+  if (!hasRole(user, minimum))
     throw new HeraldError('HERALD_FORBIDDEN', `This needs the ${minimum} role; you are signed in as ${user.role}.`);
   return user;
-}
-
-export function worksInEdition(user: SessionUser, editionCode: string): boolean {
-  return user.role === 'admin' || user.editionCodes.length === 0 || user.editionCodes.includes(editionCode);
 }
 
 export function requireEdition(user: SessionUser, editionCode: string): void {
   if (!worksInEdition(user, editionCode))
     throw new HeraldError('HERALD_FORBIDDEN', `You do not work in the ${editionCode} edition.`);
-}
-
-export function hasRole(user: SessionUser, minimum: Role): boolean {
-  return RANK[user.role] >= RANK[minimum];
 }

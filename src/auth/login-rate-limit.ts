@@ -12,7 +12,7 @@
  * steady attack.
  */
 import { HeraldError } from '../domain/errors.js';
-import type { LoginAttemptStore } from './account-ports.js';
+import type { LoginAttemptStore } from '../operations/account-ports.js';
 
 export interface LoginLimits {
   perAccount: number;

@@ -5,19 +5,8 @@
  * comparison are the library's, never ours.
  */
 import { hash, verify } from '@node-rs/argon2';
-import { HeraldError } from '../domain/errors.js';
 
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 500;
-
-/** Throws HERALD_VALIDATION with a message a person can act on. Length counts characters, not bytes. */
-export function checkPasswordPolicy(password: string): void {
-  const length = [...password].length;
-  if (length < PASSWORD_MIN_LENGTH)
-    throw new HeraldError('HERALD_VALIDATION', `The password must be at least ${PASSWORD_MIN_LENGTH} characters long.`);
-  if (length > PASSWORD_MAX_LENGTH)
-    throw new HeraldError('HERALD_VALIDATION', `The password must be at most ${PASSWORD_MAX_LENGTH} characters long.`);
-}
+export { checkPasswordPolicy, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../domain/password-policy.js';
 
 /** argon2id is the library's default algorithm (its `Algorithm` is a const enum we cannot import under isolatedModules). */
 export function hashPassword(password: string): Promise<string> {

@@ -4,11 +4,11 @@
  * pushes the expiry 12 hours out, written at most once a minute so a busy
  * editor does not cost a write per request.
  */
-import type { SessionUser } from '../api/admin/contract.js';
+import type { SessionUser } from '../domain/identity.js';
 import { HeraldError } from '../domain/errors.js';
-import type { AccountRecord, AccountStore, SessionRecord } from './account-ports.js';
+import type { AccountRecord, AccountStore, SessionRecord } from '../operations/account-ports.js';
 import type { LoginRateLimiter } from './login-rate-limit.js';
-import { normalizeEmail } from './normalize-email.js';
+import { normalizeEmail } from '../domain/identity.js';
 import { verifyAgainstDecoy, verifyPassword } from './passwords.js';
 import { newCsrfToken, newSessionToken, sessionIdOf } from './session-tokens.js';
 

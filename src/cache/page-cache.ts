@@ -1,9 +1,14 @@
 /**
- * Rendered public pages, keyed by path, each tagged with surrogate keys
+ * Rendered public pages, keyed by the normalised URL the site rendered them
+ * from (path and `page`, see `PublicSite.cacheKey`), each tagged with surrogate keys
  * (`article:12`, `listing:en`, …). Operations' events purge by key, so a
  * publish, update or unpublish shows on the next request without flushing
  * unrelated pages. Entries also expire after `maxAgeMs`, which bounds how long
  * a time-based change (an embargo lifting) can take to appear.
+ *
+ * Memory is bounded twice: by entry count and by the bytes of the stored
+ * bodies, evicting the least recently used first, so a few huge pages cannot
+ * hold more than `maxBytes` however few entries they are.
  */
 export interface CachedPage {
   status: number;
@@ -20,19 +25,34 @@ export interface PageCache {
   purge(surrogateKey: string): number;
   clear(): void;
   readonly size: number;
+  /** Bytes of the bodies currently stored. */
+  readonly bytes: number;
 }
 
-export function createPageCache(options: { maxEntries: number; maxAgeMs: number; now?: () => number }): PageCache {
+export interface PageCacheOptions {
+  maxEntries: number;
+  maxBytes: number;
+  maxAgeMs: number;
+  now?: () => number;
+}
+
+export function createPageCache(options: PageCacheOptions): PageCache {
   const now = options.now ?? Date.now;
   // A Map iterates in insertion order; re-inserting on hit makes it an LRU.
   const entries = new Map<string, CachedPage>();
   const keyIndex = new Map<string, Set<string>>();
+  let bytes = 0;
 
   const remove = (cacheKey: string) => {
     const entry = entries.get(cacheKey);
     if (!entry) return;
     entries.delete(cacheKey);
-    for (const key of entry.keys) keyIndex.get(key)?.delete(cacheKey);
+    bytes -= entry.body.length;
+    for (const key of entry.keys) {
+      const set = keyIndex.get(key);
+      set?.delete(cacheKey);
+      if (set?.size === 0) keyIndex.delete(key);
+    }
   };
 
   return {
@@ -49,13 +69,16 @@ export function createPageCache(options: { maxEntries: number; maxAgeMs: number;
     },
     set(cacheKey, page) {
       remove(cacheKey);
+      // A page larger than the whole budget would only evict everything else and then itself.
+      if (page.body.length > options.maxBytes) return;
       entries.set(cacheKey, { ...page, storedAt: now() });
+      bytes += page.body.length;
       for (const key of page.keys) {
         const set = keyIndex.get(key) ?? new Set<string>();
         set.add(cacheKey);
         keyIndex.set(key, set);
       }
-      while (entries.size > options.maxEntries) {
+      while (entries.size > options.maxEntries || bytes > options.maxBytes) {
         const oldest = entries.keys().next().value;
         if (oldest === undefined) break;
         remove(oldest);
@@ -70,9 +93,13 @@ export function createPageCache(options: { maxEntries: number; maxAgeMs: number;
     clear() {
       entries.clear();
       keyIndex.clear();
+      bytes = 0;
     },
     get size() {
       return entries.size;
+    },
+    get bytes() {
+      return bytes;
     },
   };
 }

@@ -13,11 +13,10 @@
  */
 import fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { openConfiguredStore } from '../app.js';
-import { quarantineFilesFor } from '../api/ingest/install-wire-desk.js';
 import { loadConfig } from '../config/config.js';
-import { createEventBus } from '../events/event-bus.js';
+import { createCore } from '../core.js';
 import { bridgeEventsThroughRedis } from '../events/redis-event-bridge.js';
+import { wireIngestPorts } from '../ingest/wire-ingest-ports.js';
 import { ingestWireFiles, type IngestOutcome, type WireFileInput } from '../operations/ingest-wire-file.js';
 
 const CHUNK_FILES = 100;
@@ -75,8 +74,8 @@ export async function runIngest(args: string[]): Promise<number> {
 
   const json = parsed.values.json === true;
   const config = loadConfig();
-  const store = await openConfiguredStore(config);
-  const events = createEventBus();
+  const core = await createCore(config);
+  const { events } = core;
   // With REDIS_URL, what this command ingests reaches the desks open on the running nodes, as their own arrivals do.
   const bridge = config.redisUrl
     ? await bridgeEventsThroughRedis(events, { url: config.redisUrl }).catch((error: unknown) => {
@@ -84,7 +83,7 @@ export async function runIngest(args: string[]): Promise<number> {
         return null;
       })
     : null;
-  const ctx = { store, events, now: () => new Date(), quarantine: quarantineFilesFor(config.dataDir) };
+  const ctx = { ...core.operations, ...wireIngestPorts(config.dataDir) };
   try {
     // Many files go in chunks, one transaction per chunk (still all or nothing per file: see ingestWireFiles).
     for (let start = 0; start < files.length; ) {
@@ -111,6 +110,6 @@ export async function runIngest(args: string[]): Promise<number> {
     return 0;
   } finally {
     await bridge?.close();
-    await store.close();
+    await core.close();
   }
 }

@@ -1,12 +1,8 @@
 /** `herald seed [--articles N]`: demo newsroom into an empty store, plus N generated articles. */
 import { parseArgs } from 'node:util';
-import path from 'node:path';
-import { openConfiguredStore } from '../app.js';
 import { loadConfig } from '../config/config.js';
+import { createCore } from '../core.js';
 import { HeraldError } from '../domain/errors.js';
-import { createEventBus } from '../events/event-bus.js';
-import { createLocalMediaStore } from '../media/media-store.js';
-import type { OperationContext } from '../operations/context.js';
 import { seedDemoAccounts } from '../auth/demo-accounts.js';
 import { demoNewsroom } from '../seed/demo-content/index.js';
 import { seedBulkArticles } from '../seed/seed-bulk.js';
@@ -17,15 +13,13 @@ export async function runSeed(args: string[]): Promise<number> {
   const count = Number(values.articles);
   if (!Number.isInteger(count) || count < 0 || count > 10_000_000)
     throw new HeraldError('HERALD_VALIDATION', `--articles must be a whole number from 0 to 10,000,000, not "${values.articles}".`);
-  const config = loadConfig();
-  const store = await openConfiguredStore(config);
-  const ctx: OperationContext = { store, events: createEventBus(), now: () => new Date() };
+  const { store, media, operations: ctx, close } = await createCore(loadConfig());
   try {
     if ((await store.listEditions()).length === 0) {
-      await seedDemoNewsroom(ctx, createLocalMediaStore(path.join(config.dataDir, 'media')), demoNewsroom);
+      await seedDemoNewsroom(ctx, media, demoNewsroom);
       console.log(`Seeded the demo newsroom (${await store.countArticles()} articles).`);
       // The demo logins go with the demo newsroom; printed once here, never stored in plain text.
-      await seedDemoAccounts(store.accounts, console.log, { authors: await store.listAuthors() });
+      await seedDemoAccounts(store, console.log, { authors: await store.listAuthors() });
     } else {
       console.log('The store already has a newsroom; keeping it.');
     }
@@ -39,6 +33,6 @@ export async function runSeed(args: string[]): Promise<number> {
     console.log(`The store now holds ${await store.countArticles()} articles.`);
     return 0;
   } finally {
-    await store.close();
+    await close();
   }
 }

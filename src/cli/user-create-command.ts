@@ -5,12 +5,12 @@
  * process list or shell history. Every refusal exits with status 2.
  */
 import { parseArgs } from 'node:util';
-import { ROLES } from '../api/admin/contract.js';
-import { createUser } from '../auth/create-user.js';
+import { hashPassword } from '../auth/passwords.js';
+import { ROLES, systemActor } from '../domain/identity.js';
+import { createUser } from '../operations/manage-users.js';
 import { loadConfig } from '../config/config.js';
+import { openConfiguredStore } from '../core.js';
 import { HeraldError, isHeraldError } from '../domain/errors.js';
-import { openMigratedStore } from '../storage/kysely-store.js';
-import { openStore } from '../storage/open-store.js';
 
 const USAGE = 'Usage: npm run herald -- user:create --email E --role reporter|editor|admin [--name N] [--password P] [--editions en,de]';
 
@@ -42,17 +42,16 @@ export async function runUserCreate(args: string[]): Promise<number> {
     return 2;
   }
 
-  // Not openConfiguredStore from app.ts: that would load the whole site just to add one row.
-  const config = loadConfig();
-  const store = await openMigratedStore(openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
+  const store = await openConfiguredStore(loadConfig());
   try {
     const password = values.password ?? (await readPassword());
     const user = await createUser(
-      { accounts: store.accounts, reader: store, now: () => new Date() },
+      { store, now: () => new Date(), hashPassword },
       {
         email: values.email, role: values.role, name: values.name ?? values.email.split('@')[0] ?? values.email, password,
         editionCodes: values.editions ? values.editions.split(',').map((c) => c.trim()).filter(Boolean) : [],
       },
+      systemActor('command line'),
     );
     console.log(`created user #${user.id} ${user.email} (${user.role})`);
     return 0;

@@ -5,8 +5,8 @@
  * urgency, isCorrection, receivedAt}.
  */
 import { parseArgs } from 'node:util';
-import { openConfiguredStore } from '../app.js';
 import { loadConfig } from '../config/config.js';
+import { openConfiguredStore } from '../core.js';
 import type { WireStory } from '../operations/wire-ports.js';
 
 export const WIRE_USAGE = `Usage: npm run herald -- wire list [--json] [--limit N]

@@ -3,10 +3,20 @@
  * start-up so a bad value stops the process with a message that says which
  * variable is wrong and why.
  */
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { HeraldError } from '../domain/errors.js';
 import { loadWireConfig, type WireConfig } from './wire-sources.js';
+
+/** An IPv4/IPv6 address, or one with a prefix length (`10.0.0.0/8`, `fd00::/8`). */
+function isAddressOrCidr(value: string): boolean {
+  const [address = '', prefix, ...rest] = value.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
 
 const portSchema = z.coerce.number().int().min(0).max(65535);
 
@@ -24,7 +34,17 @@ const configSchema = z.object({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   pageCache: z.boolean(),
   maxImageBytes: z.coerce.number().int().min(1024).max(200 * 1024 * 1024),
+  // Decoded, a picture takes about 4 bytes a pixel: 40 MP is ~160 MB per upload being processed (two at a time).
+  maxImagePixels: z.coerce.number().int().min(1_000_000).max(268_402_689),
   schedulerIntervalMs: z.coerce.number().int().min(0).max(3_600_000),
+  // Only these peers may set X-Forwarded-For/-Proto; anyone else could pick the IP the login limit counts.
+  trustedProxies: z.array(z.string().refine(isAddressOrCidr, {
+    error: (issue) => `"${String(issue.input)}" is not an IP address or CIDR range (e.g. 10.0.0.5, 10.0.0.0/8, fd00::/8)`,
+  })),
+  pageCacheMaxBytes: z.coerce.number().int().min(64 * 1024),
+  // Quarantined wire files are evidence for a while, then only disk: 0 days keeps them forever, 0 bytes sets no cap.
+  quarantineRetentionDays: z.coerce.number().int().min(0).max(36_500),
+  quarantineMaxBytes: z.coerce.number().int().min(0),
 });
 
 // Wire desk: HERALD_WIRE_SOURCES and HERALD_WIRE_PICTURE_HOSTS, validated in src/config/wire-sources.ts.
@@ -45,14 +65,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
     logLevel: env.LOG_LEVEL ?? 'info',
     pageCache: truthy(env.HERALD_PAGE_CACHE, true),
     maxImageBytes: env.HERALD_MAX_IMAGE_BYTES ?? String(15 * 1024 * 1024),
+    maxImagePixels: env.HERALD_MAX_IMAGE_PIXELS || '40000000',
     schedulerIntervalMs: env.HERALD_SCHEDULER_INTERVAL_MS ?? '1000',
+    trustedProxies: (env.HERALD_TRUSTED_PROXIES ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== ''),
+    pageCacheMaxBytes: env.HERALD_PAGE_CACHE_MAX_BYTES || String(64 * 1024 * 1024),
+    quarantineRetentionDays: env.HERALD_QUARANTINE_RETENTION_DAYS || '30',
+    quarantineMaxBytes: env.HERALD_QUARANTINE_MAX_BYTES || String(1024 * 1024 * 1024),
   };
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
     const names: Record<string, string> = {
       port: 'PORT', host: 'HOST', dataDir: 'HERALD_DATA_DIR', databaseUrl: 'DATABASE_URL',
       publicUrl: 'HERALD_PUBLIC_URL', redisUrl: 'REDIS_URL', logLevel: 'LOG_LEVEL', maxImageBytes: 'HERALD_MAX_IMAGE_BYTES',
+      maxImagePixels: 'HERALD_MAX_IMAGE_PIXELS',
       schedulerIntervalMs: 'HERALD_SCHEDULER_INTERVAL_MS',
+      trustedProxies: 'HERALD_TRUSTED_PROXIES', pageCacheMaxBytes: 'HERALD_PAGE_CACHE_MAX_BYTES',
+      quarantineRetentionDays: 'HERALD_QUARANTINE_RETENTION_DAYS', quarantineMaxBytes: 'HERALD_QUARANTINE_MAX_BYTES',
     };
     const problems = parsed.error.issues
       .map((issue) => `${names[String(issue.path[0])] ?? String(issue.path[0])}: ${issue.message}`)

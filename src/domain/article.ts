@@ -2,7 +2,7 @@
  * The article as the domain sees it: plain data. Storage maps rows to this
  * shape; operations and renderers take it as given.
  */
-import type { BodyBlock } from './blocks.js';
+import { bodyImageIds, type BodyBlock } from './blocks.js';
 
 export const ARTICLE_STATUSES = ['draft', 'in_review', 'scheduled', 'published', 'unpublished'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
@@ -70,4 +70,9 @@ export function articlePath(article: Pick<Article, 'editionCode' | 'slug' | 'id'
 
 export function shortLinkPath(shortId: string): string {
   return `/p/${shortId}`;
+}
+
+/** The distinct images an article shows: its lead image and those in its body. */
+export function articleImageIds(leadImageId: number | null, body: readonly BodyBlock[]): number[] {
+  return [...new Set([...(leadImageId === null ? [] : [leadImageId]), ...bodyImageIds(body)])];
 }

@@ -31,6 +31,9 @@ export type HeraldEvent =
   | ({ type: 'article.unpublished' } & ArticleEventBase)
   | ({ type: 'article.saved' } & ArticleEventBase)
   | { type: 'curation.changed'; editionCode: string; at: string }
+  /** A picture's caption, credit, alt text or focal point changed; `articles` are the published ones showing it. */
+  | { type: 'image.updated'; imageId: number; at: string; articles: { articleId: number; editionCode: string; scope: ArticleScope }[] }
+  | { type: 'wire.alert_acknowledged'; alertId: number; articleId: number; userId: number | null; at: string }
   | { type: 'wire.ingested'; guid: string; version: number; at: string }
   | { type: 'wire.quarantined'; quarantineId: number; fileName: string; reason: string; at: string }
   | { type: 'wire.alerted'; alertId: number; articleId: number; guid: string; at: string };

@@ -1,8 +1,11 @@
 /**
  * In-process publish/subscribe for domain events. Operations emit after their
- * transaction commits; a subscriber that throws is logged and never breaks the
- * operation or the other subscribers. A Redis bridge (later) forwards events
- * between nodes through the same interface.
+ * transaction commits; a subscriber that throws (or whose promise rejects) is
+ * reported to `onListenerError` and never breaks the operation or the other
+ * subscribers. Without a handler the error goes to stderr with the event's
+ * type: a failed cache purge or alert must never pass unnoticed. The Redis
+ * bridge (redis-event-bridge.ts) forwards events between nodes through the same
+ * interface.
  */
 import type { HeraldEvent, HeraldEventType } from '../domain/events.js';
 
@@ -15,16 +18,29 @@ export interface EventBus {
   onAny(listener: AnyListener): () => void;
 }
 
-export function createEventBus(onListenerError: (error: unknown, event: HeraldEvent) => void = () => {}): EventBus {
+export type ListenerErrorHandler = (error: unknown, event: HeraldEvent) => void;
+
+export const logListenerErrorToStderr: ListenerErrorHandler = (error, event) =>
+  console.error(`herald: a subscriber to ${event.type} failed:`, error);
+
+export function createEventBus(onListenerError: ListenerErrorHandler = logListenerErrorToStderr): EventBus {
   const listeners = new Map<string, Set<AnyListener>>();
   const anyListeners = new Set<AnyListener>();
 
+  const report = (error: unknown, event: HeraldEvent) => {
+    try {
+      onListenerError(error, event);
+    } catch (failure) {
+      // The handler itself failed (a closed logger): say so rather than lose both errors.
+      logListenerErrorToStderr(new AggregateError([error, failure], 'the error handler failed too'), event);
+    }
+  };
   const call = (listener: AnyListener, event: HeraldEvent) => {
     try {
       const result = listener(event);
-      if (result instanceof Promise) result.catch((error) => onListenerError(error, event));
+      if (result instanceof Promise) result.catch((error: unknown) => report(error, event));
     } catch (error) {
-      onListenerError(error, event);
+      report(error, event);
     }
   };
 

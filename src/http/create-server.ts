@@ -18,6 +18,8 @@ export interface ServerDeps {
   mediaDirectory: string;
   pageCache: PageCache | null;
   logLevel: string;
+  /** HERALD_TRUSTED_PROXIES: the only peers whose X-Forwarded-* headers count; empty trusts none. */
+  trustedProxies: readonly string[];
 }
 
 /** Long URLs get the site's 404 rather than Node's bare 431, up to this header size. */
@@ -29,7 +31,8 @@ export function createServer(deps: ServerDeps): FastifyInstance {
     logger: deps.logLevel === 'silent' ? false : { level: deps.logLevel },
     // Per-request lines would dominate the log and cost throughput; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: true,
+    // With `true`, any client could send X-Forwarded-For and choose the IP the per-IP sign-in limit counts.
+    trustProxy: deps.trustedProxies.length > 0 ? [...deps.trustedProxies] : false,
     routerOptions: { maxParamLength: 500 },
     serverFactory: (handler) => http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, handler),
     clientErrorHandler: (error, socket) => {

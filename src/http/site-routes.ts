@@ -1,11 +1,12 @@
 /** Fastify routes for the public site: static assets, media files and every page. */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { PageCache } from '../cache/page-cache.js';
 import { isSafeMediaName } from '../media/media-store.js';
 import type { HashedAsset } from '../site/assets/stylesheet.js';
 import type { PublicSite, SiteResponse } from '../site/public-site.js';
+import { isApiRequest } from './api-errors.js';
 import { HTML_CACHE_CONTROL, IMMUTABLE } from './security-headers.js';
 
 export interface SiteRouteDeps {
@@ -17,7 +18,26 @@ export interface SiteRouteDeps {
 
 const MEDIA_TYPES: Record<string, string> = { '.jpg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp' };
 
-function send(reply: FastifyReply, response: SiteResponse, cacheStatus: 'HIT' | 'MISS' | 'BYPASS') {
+/**
+ * A location a redirect may send: one "/" then anything but "/" or "\" (which
+ * browsers read as another host), with no control characters or spaces
+ * (which browsers strip, so `/\t/evil` would become `//evil`).
+ */
+// eslint-disable-next-line no-control-regex
+const SAFE_LOCATION = /^\/(?![/\\])[^\u0000-\u0020\u007f-\u009f\s]*$/u;
+
+export function isSafeRedirectLocation(location: string): boolean {
+  return SAFE_LOCATION.test(location);
+}
+
+function send(
+  request: FastifyRequest, reply: FastifyReply, site: PublicSite, response: SiteResponse, cacheStatus: 'HIT' | 'MISS' | 'BYPASS',
+) {
+  // The one place redirects leave the server: whatever built the location, it never points off-site.
+  if (response.location !== undefined && !isSafeRedirectLocation(response.location)) {
+    request.log.warn({ location: response.location, url: request.url }, 'refused an off-site redirect');
+    return send(request, reply, site, site.errorPage(404), 'BYPASS');
+  }
   reply.code(response.status).header('x-cache', cacheStatus);
   if (response.location) return reply.header('cache-control', 'public, max-age=300').redirect(response.location, response.status);
   return reply.type('text/html; charset=utf-8').header('cache-control', HTML_CACHE_CONTROL).send(response.body ?? '');
@@ -31,17 +51,20 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteRouteDeps): v
   app.get('/media/:file', (request, reply) => {
     const file = (request.params as { file: string }).file;
     const type = MEDIA_TYPES[path.extname(file)];
-    if (!type || !isSafeMediaName(file)) return send(reply, deps.site.errorPage(404), 'BYPASS');
+    if (!type || !isSafeMediaName(file)) return send(request, reply, deps.site, deps.site.errorPage(404), 'BYPASS');
     const full = path.join(deps.mediaDirectory, file);
     fs.stat(full, (error, stat) => {
-      if (error || !stat.isFile()) return void send(reply, deps.site.errorPage(404), 'BYPASS');
+      if (error || !stat.isFile()) return void send(request, reply, deps.site, deps.site.errorPage(404), 'BYPASS');
       reply.type(type).header('cache-control', IMMUTABLE).header('content-length', stat.size).send(fs.createReadStream(full));
     });
     return reply;
   });
 
   app.get('/*', async (request, reply) => {
-    const url = request.url;
+    // Unknown API paths get the API's JSON 404, not the site's HTML page.
+    if (isApiRequest(request.url)) return reply.callNotFound();
+    // Rendered from the key, not the raw URL, so a cached page never depends on what the key leaves out.
+    const url = deps.site.cacheKey(request.url);
     const cached = deps.pageCache?.get(url);
     if (cached)
       return reply
@@ -53,6 +76,6 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteRouteDeps): v
     const response = await deps.site.respond(url);
     if (deps.pageCache && response.status === 200 && response.keys.length > 0 && response.body !== undefined)
       deps.pageCache.set(url, { status: 200, body: Buffer.from(response.body), headers: {}, keys: response.keys });
-    return send(reply, response, deps.pageCache ? 'MISS' : 'BYPASS');
+    return send(request, reply, deps.site, response, deps.pageCache ? 'MISS' : 'BYPASS');
   });
 }

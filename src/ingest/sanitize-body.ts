@@ -8,6 +8,7 @@
  */
 import { Parser } from 'htmlparser2';
 import sanitizeHtml from 'sanitize-html';
+import { isSafeUrl } from '../domain/safe-url.js';
 import type { NoteCounter } from './note-counter.js';
 import { decodeEntities } from './text-utils.js';
 import { WireRejection } from './wire-rejection.js';
@@ -92,9 +93,10 @@ export function urlScheme(value: string): string | undefined {
   return match?.[1];
 }
 
+/** Absolute links only: a relative link in wire copy points at the agency's site, not ours. */
 export function isSafeLink(href: string): boolean {
-  const scheme = urlScheme(href);
-  return scheme === 'http' || scheme === 'https' || scheme === 'mailto';
+  const value = href.trim();
+  return isSafeUrl(value, 'link') && !value.startsWith('/');
 }
 
 function transform(name: string, attribs: Record<string, string>): sanitizeHtml.Tag {

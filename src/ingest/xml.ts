@@ -1,12 +1,14 @@
 /**
  * Safe XML reading for wire files: no DTDs or entity declarations ever (XXE and
- * entity-expansion bombs are refused before the parser runs), a well-formedness
+ * entity-expansion bombs are refused before the parser runs), a markup budget
+ * (element and attribute counts, src/ingest/xml-markup-budget.ts), a well-formedness
  * check with line and column, then fast-xml-parser into a small ordered element
  * tree with namespace prefixes removed. Elements named in `stopNodes` (bodies)
  * keep their inner markup verbatim in `text`, for the HTML sanitiser.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { decodeEntities } from './text-utils.js';
+import { assertXmlMarkupBudget } from './xml-markup-budget.js';
 import { WireRejection } from './wire-rejection.js';
 
 export interface XmlElement {
@@ -41,6 +43,8 @@ export function assertNoDtd(text: string): void {
 
 export function parseXml(text: string, stopNodes: readonly string[]): XmlElement {
   assertNoDtd(text);
+  // Before the validator: it and the parser are what a file with 300,000 attributes would keep busy for seconds.
+  assertXmlMarkupBudget(text);
   const verdict = XMLValidator.validate(text, { allowBooleanAttributes: false });
   if (verdict !== true) {
     const { msg, line, col } = verdict.err;

@@ -7,9 +7,12 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { DEFAULT_IMAGE_LIMITS, type ImageLimits } from './image-limits.js';
 
 export interface MediaStore {
   readonly directory: string;
+  /** How large a picture may be decoded into this store (HERALD_MAX_IMAGE_PIXELS). */
+  readonly imageLimits: ImageLimits;
   put(fileName: string, bytes: Uint8Array): Promise<void>;
   exists(fileName: string): Promise<boolean>;
 }
@@ -20,9 +23,10 @@ export function isSafeMediaName(fileName: string): boolean {
   return SAFE_NAME.test(fileName) && !fileName.includes('..');
 }
 
-export function createLocalMediaStore(directory: string): MediaStore {
+export function createLocalMediaStore(directory: string, options: { imageLimits?: ImageLimits } = {}): MediaStore {
   return {
     directory,
+    imageLimits: options.imageLimits ?? DEFAULT_IMAGE_LIMITS,
     async put(fileName, bytes) {
       if (!isSafeMediaName(fileName)) throw new Error(`Refusing unsafe media file name: ${fileName}`);
       await fs.mkdir(directory, { recursive: true });

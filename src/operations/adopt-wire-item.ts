@@ -12,9 +12,11 @@
  */
 import type { BodyBlock, ParagraphBlock } from '../domain/blocks.js';
 import { HeraldError, notFound } from '../domain/errors.js';
+import type { Actor } from '../domain/identity.js';
 import type { WireItem, WirePicture } from '../domain/wire-item.js';
 import type { MediaStore } from '../media/media-store.js';
 import type { SniffedImageType } from '../media/sniff-image-type.js';
+import { assertEdition, assertRole } from './access-policy.js';
 import type { OperationContext } from './context.js';
 import { createArticle } from './create-article.js';
 import { uploadImage } from './upload-image.js';
@@ -33,7 +35,8 @@ export interface AdoptWireItemInput {
   guid: string;
   editionCode: string;
   sectionId: number;
-  createdBy: number | null;
+  /** Adopting is an editor's decision, in an edition they work in. */
+  actor: Actor;
 }
 
 export interface AdoptWireResult {
@@ -106,7 +109,7 @@ async function findOrCreateAgency(ctx: OperationContext, provider: string): Prom
   }
 }
 
-async function importPictures(ctx: OperationContext, deps: AdoptWireDeps, item: WireItem, warnings: string[]) {
+async function importPictures(ctx: OperationContext, deps: AdoptWireDeps, item: WireItem, actor: Actor, warnings: string[]) {
   const imported: { imageId: number; picture: WirePicture }[] = [];
   const pictures = item.pictures.slice(0, deps.maxPictures ?? 12);
   if (item.pictures.length > pictures.length) warnings.push(`Only the first ${pictures.length} of ${item.pictures.length} pictures were imported.`);
@@ -117,6 +120,7 @@ async function importPictures(ctx: OperationContext, deps: AdoptWireDeps, item: 
       const imageId = await uploadImage(ctx, deps.media, {
         bytes,
         declaredType: type,
+        actor,
         metadata: {
           alt: shorten(picture.altText ?? picture.caption ?? '', 500),
           caption: shorten(picture.caption ?? '', 1000),
@@ -134,6 +138,8 @@ async function importPictures(ctx: OperationContext, deps: AdoptWireDeps, item: 
 }
 
 export async function adoptWireItem(ctx: OperationContext, deps: AdoptWireDeps, input: AdoptWireItemInput): Promise<AdoptWireResult> {
+  assertRole(input.actor, 'editor');
+  assertEdition(input.actor, input.editionCode);
   const story = await ctx.store.getWireStory(input.guid);
   if (!story) throw notFound(`The wire story ${input.guid.slice(0, 200)}`);
   const item = await ctx.store.getWireItem(story.latestItemId);
@@ -151,7 +157,7 @@ export async function adoptWireItem(ctx: OperationContext, deps: AdoptWireDeps, 
 
   const warnings: string[] = [];
   const agencyId = await findOrCreateAgency(ctx, item.provider);
-  const pictures = await importPictures(ctx, deps, item, warnings);
+  const pictures = await importPictures(ctx, deps, item, input.actor, warnings);
   const [lead, ...more] = pictures;
   const body = [
     ...bodyWithDateline(item.body, item.dateline),
@@ -169,7 +175,6 @@ export async function adoptWireItem(ctx: OperationContext, deps: AdoptWireDeps, 
     agencyIds: [agencyId],
     embargoUntil: item.embargoUntil,
     wireOrigin: { guid: item.guid, version: item.version },
-    createdBy: input.createdBy,
-  });
+  }, input.actor);
   return { articleId, warnings };
 }

@@ -7,17 +7,20 @@
 import type { Article, ArticleNotice } from '../domain/article.js';
 import { HeraldError, notFound } from '../domain/errors.js';
 import { articleScope, type HeraldEvent } from '../domain/events.js';
-import { changedFields, recordRevision, snapshotOf, type Actor } from './article-history.js';
+import type { Actor, AuditAction } from '../domain/identity.js';
+import { assertArticleAccess, type ArticlePermission } from './access-policy.js';
+import { changedFields, recordRevision, snapshotOf } from './article-history.js';
+import { checkArticleTarget, targetOf } from './article-integrity.js';
 import type { OperationContext } from './context.js';
 import type { ArticleChanges } from './ports.js';
-
-export type AuditAction = 'published' | 'unpublished' | 'corrected' | 'deleted' | 'scheduled' | 'restored' | 'submitted';
 
 export interface ArticleChangeSpec {
   articleId: number;
   /** The revision the caller last saw; undefined acts on the current one (system jobs). */
   expectedRevision: number | undefined;
   actor: Actor;
+  /** What the actor must be allowed to do to this article (src/operations/access-policy.ts). */
+  permission: ArticlePermission;
   /** Throws a HeraldError when the change is not allowed for this article. */
   check?: (article: Article) => void;
   changes: (article: Article, at: string) => ArticleChanges;
@@ -41,10 +44,14 @@ export async function applyArticleChange(ctx: OperationContext, spec: ArticleCha
   const { before, after } = await ctx.store.transaction(async (tx) => {
     const before = await tx.getArticle(spec.articleId);
     if (!before) throw notFound(`Article ${spec.articleId}`);
+    // Access first: a conflict answer carries the current article, which only those allowed may see.
+    assertArticleAccess(spec.actor, before, spec.permission);
     const expected = spec.expectedRevision ?? before.revision;
     if (expected !== before.revision) throw conflict(before, expected);
     spec.check?.(before);
-    if (!(await tx.updateArticle(before.id, expected, spec.changes(before, at)))) throw conflict(before, expected);
+    const changes = spec.changes(before, at);
+    await checkArticleTarget(tx, spec.actor, before, targetOf(before, changes));
+    if (!(await tx.updateArticle(before.id, expected, changes))) throw conflict(before, expected);
     if (spec.notice) await tx.insertNotice(before.id, { ...spec.notice, createdAt: at });
     const after = await recordRevision(
       tx,

@@ -45,9 +45,3 @@ export async function recordRevision(
   await tx.insertRevision(articleId, { revision: article.revision, userId, snapshot, summary: summary(snapshot), createdAt: at });
   return article;
 }
-
-export interface Actor {
-  userId: number | null;
-}
-
-export const SYSTEM: Actor = { userId: null };

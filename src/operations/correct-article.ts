@@ -5,7 +5,7 @@
 import type { Article } from '../domain/article.js';
 import { HeraldError } from '../domain/errors.js';
 import { applyArticleChange } from './apply-article-change.js';
-import { SYSTEM, type Actor } from './article-history.js';
+import type { Actor } from '../domain/identity.js';
 import type { OperationContext } from './context.js';
 import { validateEdit, type ArticleEdit } from './update-article.js';
 
@@ -14,7 +14,7 @@ export interface Correction {
   expectedRevision: number;
   edit: ArticleEdit;
   notice: { kind: 'correction' | 'update'; text: string };
-  actor?: Actor;
+  actor: Actor;
 }
 
 export async function correctArticle(ctx: OperationContext, c: Correction): Promise<Article> {
@@ -23,7 +23,8 @@ export async function correctArticle(ctx: OperationContext, c: Correction): Prom
   return applyArticleChange(ctx, {
     articleId: c.articleId,
     expectedRevision: c.expectedRevision,
-    actor: c.actor ?? SYSTEM,
+    actor: c.actor,
+    permission: 'publish',
     check: (a) => {
       if (a.status !== 'published') throw new HeraldError('HERALD_CONFLICT', `Only a published article can be corrected; this one is ${a.status}.`);
       if (c.edit.slug !== undefined && c.edit.slug !== a.slug)

@@ -7,9 +7,12 @@ import type { ArticleStatus } from '../domain/article.js';
 import type { BodyBlock } from '../domain/blocks.js';
 import { HeraldError } from '../domain/errors.js';
 import { articleScope } from '../domain/events.js';
+import type { Actor } from '../domain/identity.js';
 import { generateShortId, SHORT_ID_MAX_LENGTH, SHORT_ID_MIN_LENGTH } from '../domain/short-id.js';
 import { isValidSlug, slugify } from '../domain/slug.js';
+import { assertEdition, assertRole } from './access-policy.js';
 import { recordRevision } from './article-history.js';
+import { checkArticleTarget } from './article-integrity.js';
 import type { OperationContext } from './context.js';
 import type { NewArticle } from './ports.js';
 
@@ -31,13 +34,11 @@ export interface CreateArticleInput {
   /** Create already published at this instant (used by imports and the demo seed). */
   publishedAt?: string;
   updatedAt?: string;
-  /** The user creating it; null for the system (seed, imports). */
-  createdBy?: number | null;
 }
 
 const ATTEMPTS_PER_LENGTH = 3;
 
-export function buildNewArticle(input: CreateArticleInput, now: Date, shortId: string): NewArticle {
+export function buildNewArticle(input: CreateArticleInput, now: Date, shortId: string, createdBy: number | null = null): NewArticle {
   const headline = input.headline.trim();
   if (!headline) throw new HeraldError('HERALD_VALIDATION', 'An article needs a headline.');
   const slug = input.slug ?? slugify(headline);
@@ -67,18 +68,22 @@ export function buildNewArticle(input: CreateArticleInput, now: Date, shortId: s
     translationGroup: input.translationGroup ?? null,
     wireGuid: input.wireOrigin?.guid ?? null,
     wireVersion: input.wireOrigin?.version ?? null,
-    createdBy: input.createdBy ?? null,
+    createdBy,
   };
 }
 
-export async function createArticle(ctx: OperationContext, input: CreateArticleInput): Promise<number> {
+/** Creates an article as `actor`: any newsroom role may start a draft in an edition they work in; only editors create it published. */
+export async function createArticle(ctx: OperationContext, input: CreateArticleInput, actor: Actor): Promise<number> {
+  assertRole(actor, input.publishedAt ? 'editor' : 'reporter');
+  assertEdition(actor, input.editionCode);
   const now = ctx.now();
   for (let length = SHORT_ID_MIN_LENGTH; length <= SHORT_ID_MAX_LENGTH; length++) {
     for (let attempt = 0; attempt < ATTEMPTS_PER_LENGTH; attempt++) {
-      const article = buildNewArticle(input, now, generateShortId(length));
+      const article = buildNewArticle(input, now, generateShortId(length), actor.userId);
       let id: number | null;
       try {
         id = await ctx.store.transaction(async (tx) => {
+          await checkArticleTarget(tx, actor, null, article);
           if (await tx.shortIdExists(article.shortId)) return null;
           const newId = await tx.insertArticle(article);
           await recordRevision(tx, newId, article.createdBy ?? null, () => 'created', now.toISOString());

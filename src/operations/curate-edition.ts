@@ -3,16 +3,23 @@
  * of sections in the menu, and the sections, topics, authors and agencies
  * themselves. Each change is one transaction and emits `curation.changed`, on
  * which the site reloads its directory and purges that edition's pages.
+ * Editors curate ("In focus", section order) in their editions; the structure
+ * itself (sections, topics, authors, agencies, edition settings) is for admins.
  */
 import type { Edition } from '../domain/edition.js';
 import { HeraldError, notFound } from '../domain/errors.js';
 import { initialsFromName } from '../domain/byline.js';
 import { isValidSlug } from '../domain/slug.js';
-import type { Actor } from './article-history.js';
+import type { Actor, Role } from '../domain/identity.js';
+import { assertEdition, assertRole } from './access-policy.js';
 import type { OperationContext } from './context.js';
 import type { ContentWriter } from './ports.js';
 
-async function curate<T>(ctx: OperationContext, editionCodes: string[], actor: Actor, details: string, work: (tx: ContentWriter) => Promise<T>): Promise<T> {
+async function curate<T>(
+  ctx: OperationContext, editionCodes: string[], actor: Actor, minimum: Role, details: string, work: (tx: ContentWriter) => Promise<T>,
+): Promise<T> {
+  assertRole(actor, minimum);
+  for (const code of editionCodes) assertEdition(actor, code);
   const at = ctx.now().toISOString();
   const result = await ctx.store.transaction(async (tx) => {
     const value = await work(tx);
@@ -30,7 +37,7 @@ const uniqueIds = (ids: number[]) => {
 /** Replaces the edition's "In focus" list with these topics, in this order. */
 export async function setFocusTopics(ctx: OperationContext, editionCode: string, topicIds: number[], actor: Actor): Promise<void> {
   uniqueIds(topicIds);
-  await curate(ctx, [editionCode], actor, `set "In focus" of ${editionCode}: ${topicIds.join(', ') || 'empty'}`, async (tx) => {
+  await curate(ctx, [editionCode], actor, 'editor', `set "In focus" of ${editionCode}: ${topicIds.join(', ') || 'empty'}`, async (tx) => {
     const topics = await tx.listTopics(editionCode);
     const known = new Set(topics.map((t) => t.id));
     const stranger = topicIds.find((id) => !known.has(id));
@@ -45,7 +52,7 @@ export async function setFocusTopics(ctx: OperationContext, editionCode: string,
 /** Orders the edition's sections (the menu and home blocks follow this order). Every section must be listed. */
 export async function setSectionOrder(ctx: OperationContext, editionCode: string, sectionIds: number[], actor: Actor): Promise<void> {
   uniqueIds(sectionIds);
-  await curate(ctx, [editionCode], actor, `ordered sections of ${editionCode}`, async (tx) => {
+  await curate(ctx, [editionCode], actor, 'editor', `ordered sections of ${editionCode}`, async (tx) => {
     const sections = await tx.listSections(editionCode);
     if (sections.length !== sectionIds.length || sections.some((s) => !sectionIds.includes(s.id)))
       throw new HeraldError('HERALD_VALIDATION', `List every section of the ${editionCode} edition exactly once (${sections.length} sections).`);
@@ -59,7 +66,7 @@ export async function createSection(
   actor: Actor,
 ): Promise<number> {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(input.slug)) throw new HeraldError('HERALD_VALIDATION', 'A section slug uses lower-case letters, digits and single hyphens.');
-  return curate(ctx, [input.editionCode], actor, `created section ${input.slug} in ${input.editionCode}`, async (tx) => {
+  return curate(ctx, [input.editionCode], actor, 'admin', `created section ${input.slug} in ${input.editionCode}`, async (tx) => {
     const sections = await tx.listSections(input.editionCode);
     const parent = input.parentId === null ? null : sections.find((s) => s.id === input.parentId);
     if (input.parentId !== null && !parent) throw new HeraldError('HERALD_VALIDATION', `Section ${input.parentId} is not in the ${input.editionCode} edition.`);
@@ -71,7 +78,7 @@ export async function createSection(
 }
 
 export async function updateSection(ctx: OperationContext, id: number, editionCode: string, changes: { name?: string; description?: string }, actor: Actor) {
-  await curate(ctx, [editionCode], actor, `changed section ${id}`, async (tx) => {
+  await curate(ctx, [editionCode], actor, 'admin', `changed section ${id}`, async (tx) => {
     if (!(await tx.listSections(editionCode)).some((s) => s.id === id)) throw notFound(`Section ${id}`);
     await tx.updateSection(id, changes);
   });
@@ -79,7 +86,7 @@ export async function updateSection(ctx: OperationContext, id: number, editionCo
 
 export async function createTopic(ctx: OperationContext, input: { editionCode: string; slug: string; name: string; description: string }, actor: Actor): Promise<number> {
   if (!isValidSlug(input.slug)) throw new HeraldError('HERALD_VALIDATION', 'A topic slug uses letters, digits and single hyphens.');
-  return curate(ctx, [input.editionCode], actor, `created topic ${input.slug} in ${input.editionCode}`, async (tx) => {
+  return curate(ctx, [input.editionCode], actor, 'admin', `created topic ${input.slug} in ${input.editionCode}`, async (tx) => {
     if ((await tx.listTopics(input.editionCode)).some((t) => t.slug === input.slug))
       throw new HeraldError('HERALD_CONFLICT', `The topic ${input.slug} already exists in ${input.editionCode}.`);
     return tx.insertTopic({ ...input, focusPosition: null });
@@ -87,7 +94,7 @@ export async function createTopic(ctx: OperationContext, input: { editionCode: s
 }
 
 export async function updateTopic(ctx: OperationContext, id: number, editionCode: string, changes: { name?: string; description?: string }, actor: Actor) {
-  await curate(ctx, [editionCode], actor, `changed topic ${id}`, async (tx) => {
+  await curate(ctx, [editionCode], actor, 'admin', `changed topic ${id}`, async (tx) => {
     if (!(await tx.listTopics(editionCode)).some((t) => t.id === id)) throw notFound(`Topic ${id}`);
     await tx.updateTopic(id, changes);
   });
@@ -96,11 +103,11 @@ export async function updateTopic(ctx: OperationContext, id: number, editionCode
 export async function createAuthor(ctx: OperationContext, input: { name: string; initials?: string; bio: string }, editions: string[], actor: Actor): Promise<number> {
   const initials = (input.initials ?? initialsFromName(input.name)).trim().toLowerCase();
   if (!/^[\p{Ll}\p{Lo}]{1,6}$/u.test(initials)) throw new HeraldError('HERALD_VALIDATION', 'Initials are 1 to 6 letters, e.g. "wmd".');
-  return curate(ctx, editions, actor, `created author ${input.name}`, (tx) => tx.insertAuthor({ name: input.name, initials, bio: input.bio }));
+  return curate(ctx, editions, actor, 'admin', `created author ${input.name}`, (tx) => tx.insertAuthor({ name: input.name, initials, bio: input.bio }));
 }
 
 export async function createAgency(ctx: OperationContext, input: { code: string; name: string }, editions: string[], actor: Actor): Promise<number> {
-  return curate(ctx, editions, actor, `created agency ${input.code}`, async (tx) => {
+  return curate(ctx, editions, actor, 'admin', `created agency ${input.code}`, async (tx) => {
     if ((await tx.listAgencies()).some((a) => a.code.toLowerCase() === input.code.toLowerCase()))
       throw new HeraldError('HERALD_CONFLICT', `The agency ${input.code} already exists.`);
     return tx.insertAgency(input);
@@ -109,7 +116,7 @@ export async function createAgency(ctx: OperationContext, input: { code: string;
 
 /** Changes an edition's settings (never its code, which is in every URL). */
 export async function updateEdition(ctx: OperationContext, edition: Edition, actor: Actor): Promise<void> {
-  await curate(ctx, [edition.code], actor, `changed edition ${edition.code}`, async (tx) => {
+  await curate(ctx, [edition.code], actor, 'admin', `changed edition ${edition.code}`, async (tx) => {
     if (!(await tx.listEditions()).some((e) => e.code === edition.code)) throw notFound(`Edition ${edition.code}`);
     if (edition.isDefault) for (const other of await tx.listEditions()) if (other.code !== edition.code && other.isDefault) await tx.upsertEdition({ ...other, isDefault: false });
     await tx.upsertEdition(edition);

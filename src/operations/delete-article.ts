@@ -1,14 +1,16 @@
 /** Deletes an article for good (editors and admins); the audit log keeps who deleted what. */
 import { notFound } from '../domain/errors.js';
 import { articleScope } from '../domain/events.js';
-import { SYSTEM, type Actor } from './article-history.js';
+import type { Actor } from '../domain/identity.js';
+import { assertArticleAccess } from './access-policy.js';
 import type { OperationContext } from './context.js';
 
-export async function deleteArticle(ctx: OperationContext, articleId: number, actor: Actor = SYSTEM): Promise<void> {
+export async function deleteArticle(ctx: OperationContext, articleId: number, actor: Actor): Promise<void> {
   const at = ctx.now().toISOString();
   const article = await ctx.store.transaction(async (tx) => {
     const found = await tx.getArticle(articleId);
     if (!found) throw notFound(`Article ${articleId}`);
+    assertArticleAccess(actor, found, 'publish');
     await tx.deleteArticle(articleId);
     await tx.insertAudit({ at, userId: actor.userId, action: 'deleted', articleId: null, details: `deleted article ${articleId} "${found.headline}"` });
     return found;

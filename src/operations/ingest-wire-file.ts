@@ -16,13 +16,12 @@ import { describeWireAlert, wireAlertKind, type WireAlertKind } from '../domain/
 import { bodyToPlainText } from '../domain/blocks.js';
 import type { WireItem } from '../domain/wire-item.js';
 import type { HeraldEvent } from '../domain/events.js';
-import { parseWireFile } from '../ingest/parse-wire-file.js';
-import type { QuarantineFiles } from '../ingest/quarantine-files.js';
-import { isWireRejection, type WireRejection } from '../ingest/wire-rejection.js';
 import type { OperationContext } from './context.js';
+import type { QuarantineFiles, WireFileParser, WireRefusal } from './ingest-ports.js';
 import type { WireStory } from './wire-ports.js';
 
 export interface WireIngestContext extends OperationContext {
+  parser: WireFileParser;
   quarantine: QuarantineFiles;
   maxWireBytes?: number;
 }
@@ -144,7 +143,7 @@ async function storeOneFile(ctx: WireIngestContext, file: ParsedFile, at: string
   return outcomesOf(file, result.statuses[0]);
 }
 
-async function quarantine(ctx: WireIngestContext, input: WireFileInput, rejection: WireRejection, now: Date): Promise<IngestOutcome[]> {
+async function quarantine(ctx: WireIngestContext, input: WireFileInput, rejection: WireRefusal, now: Date): Promise<IngestOutcome[]> {
   const at = now.toISOString();
   const storedName = await ctx.quarantine.keep(input.fileName, input.bytes, now);
   const quarantineId = await ctx.store.transaction((tx) =>
@@ -164,18 +163,23 @@ export async function ingestWireFiles(ctx: WireIngestContext, inputs: WireFileIn
   const results: FileIngestResult[] = new Array(inputs.length);
   const parsed: ParsedFile[] = [];
   for (const [index, input] of inputs.entries()) {
+    let outcome: ReturnType<WireFileParser['parse']>;
     try {
-      const { items } = parseWireFile(input.bytes, {
+      outcome = ctx.parser.parse(input.bytes, {
         fileName: input.fileName,
         ...(ctx.maxWireBytes ? { maxBytes: ctx.maxWireBytes } : {}),
         ...(input.contentType ? { contentType: input.contentType } : {}),
       });
-      parsed.push({ index, input, items });
     } catch (error) {
-      results[index] = isWireRejection(error)
-        ? await quarantine(ctx, input, error, now).then((outcomes) => ({ ok: true as const, outcomes }), (e: unknown) => ({ ok: false as const, error: e }))
-        : { ok: false, error };
+      results[index] = { ok: false, error };
+      continue;
     }
+    if (outcome.ok) parsed.push({ index, input, items: outcome.items });
+    else
+      results[index] = await quarantine(ctx, input, outcome.refusal, now).then(
+        (outcomes) => ({ ok: true as const, outcomes }),
+        (e: unknown) => ({ ok: false as const, error: e }),
+      );
   }
 
   let together: Awaited<ReturnType<typeof storeFiles>> | null = null;

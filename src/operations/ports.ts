@@ -7,7 +7,7 @@ import type { Article, ArticleNotice, ArticleStatus } from '../domain/article.js
 import type { BodyBlock } from '../domain/blocks.js';
 import type { Edition } from '../domain/edition.js';
 import type { Agency, Author, Image, Section, Topic } from '../domain/taxonomy.js';
-import type { AccountStore } from '../auth/account-ports.js';
+import type { AccountStore, NewAuditEntry } from './account-ports.js';
 import type { WireReader, WireWriter } from './wire-ports.js';
 
 export interface SectionWithDescription extends Section {
@@ -180,10 +180,14 @@ export interface ContentReader {
   /** Published articles whose embargo ended in (after, upTo]. */
   listEmbargoReleases(after: string, upTo: string): Promise<{ id: number; editionCode: string }[]>;
   listImages(query: ImageSearch): Promise<(Image & { derivativeWidths: number[] })[]>;
+  /** Ids of the articles that show this image (lead image or body), ascending. */
+  listArticlesUsingImage(imageId: number): Promise<number[]>;
 }
 
 /** Writes; operations call these inside `transaction`. */
 export interface ContentWriter extends ContentReader, WireReader, WireWriter {
+  /** Accounts and the audit log, bound to the same transaction. */
+  accounts: AccountStore;
   upsertEdition(edition: Edition): Promise<void>;
   insertSection(section: Omit<SectionWithDescription, 'id'>): Promise<number>;
   insertTopic(topic: Omit<Topic, 'id'>): Promise<number>;
@@ -206,7 +210,7 @@ export interface ContentWriter extends ContentReader, WireReader, WireWriter {
   updateSection(id: number, changes: { name?: string; description?: string; position?: number }): Promise<boolean>;
   updateTopic(id: number, changes: { name?: string; description?: string; focusPosition?: number | null }): Promise<boolean>;
   updateAuthor(id: number, changes: { name?: string; initials?: string; bio?: string }): Promise<boolean>;
-  insertAudit(entry: { at: string; userId: number | null; action: string; articleId: number | null; details: string }): Promise<void>;
+  insertAudit(entry: NewAuditEntry): Promise<void>;
   updateImage(id: number, changes: Partial<Omit<NewImage, 'fileName' | 'mimeType' | 'width' | 'height' | 'derivativeWidths' | 'createdAt'>>): Promise<boolean>;
 }
 

@@ -5,12 +5,12 @@
 import type { Article } from '../domain/article.js';
 import { notFound } from '../domain/errors.js';
 import { applyArticleChange } from './apply-article-change.js';
-import { SYSTEM, type Actor } from './article-history.js';
+import type { Actor } from '../domain/identity.js';
 import type { OperationContext } from './context.js';
 
 export async function restoreRevision(
   ctx: OperationContext,
-  r: { articleId: number; revision: number; expectedRevision: number; actor?: Actor },
+  r: { articleId: number; revision: number; expectedRevision: number; actor: Actor },
 ): Promise<Article> {
   const old = await ctx.store.getRevision(r.articleId, r.revision);
   if (!old) throw notFound(`Revision ${r.revision} of article ${r.articleId}`);
@@ -18,7 +18,8 @@ export async function restoreRevision(
   return applyArticleChange(ctx, {
     articleId: r.articleId,
     expectedRevision: r.expectedRevision,
-    actor: r.actor ?? SYSTEM,
+    actor: r.actor,
+    permission: 'edit',
     changes: (article, at) => {
       // A published slug and edition stay: restoring text must not break public URLs.
       const { slug, editionCode, ...rest } = fields;

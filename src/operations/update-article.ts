@@ -6,7 +6,7 @@
 import { HeraldError } from '../domain/errors.js';
 import { isValidSlug } from '../domain/slug.js';
 import { applyArticleChange } from './apply-article-change.js';
-import { SYSTEM, type Actor } from './article-history.js';
+import type { Actor } from '../domain/identity.js';
 import type { OperationContext } from './context.js';
 import type { ArticleChanges } from './ports.js';
 
@@ -23,18 +23,17 @@ export async function updateArticle(
   articleId: number,
   expectedRevision: number,
   edit: ArticleEdit,
-  actor: Actor = SYSTEM,
+  actor: Actor,
 ): Promise<number> {
   validateEdit(edit);
   const after = await applyArticleChange(ctx, {
     articleId,
     expectedRevision,
     actor,
+    permission: 'edit',
     check: (article) => {
       if (edit.slug !== undefined && edit.slug !== article.slug && article.firstPublishedAt)
         throw new HeraldError('HERALD_VALIDATION', 'The slug of a published article cannot change; its URL is already out in the world.');
-      if (edit.editionCode !== undefined && edit.editionCode !== article.editionCode && article.firstPublishedAt)
-        throw new HeraldError('HERALD_VALIDATION', 'A published article cannot move to another edition; create a translation instead.');
     },
     changes: (article, at) => ({ ...edit, ...(article.status === 'published' ? { updatedAt: at } : {}) }),
     events: (before, after, at) => [

@@ -84,6 +84,8 @@ export interface WireWriter {
   /** Wire ingest, in bulk: one row per story (each guid at most once), inserted or replaced. */
   upsertWireStories(stories: { story: WireStory; searchText: string }[]): Promise<void>;
   insertQuarantine(entry: Omit<QuarantineEntry, 'id'>): Promise<number>;
+  /** Quarantine retention: deletes the entries received before `receivedBefore` or named in `storedNames`; answers how many. */
+  deleteQuarantine(match: { receivedBefore?: string; storedNames?: readonly string[] }): Promise<number>;
   insertWireAlert(alert: Omit<WireAlert, 'id' | 'acknowledgedAt'>): Promise<number>;
   acknowledgeWireAlert(id: number, at: string): Promise<boolean>;
 }

@@ -5,8 +5,9 @@
  */
 import type { Article, ArticleStatus } from '../domain/article.js';
 import { HeraldError } from '../domain/errors.js';
+import { assertArticleAccess } from './access-policy.js';
 import { applyArticleChange } from './apply-article-change.js';
-import { SYSTEM, type Actor } from './article-history.js';
+import type { Actor } from '../domain/identity.js';
 import type { OperationContext } from './context.js';
 import { assertPublishable } from './publish-readiness.js';
 
@@ -14,7 +15,7 @@ export interface Transition {
   articleId: number;
   /** The revision the caller last saw; omit to act on the current one (scheduler). */
   expectedRevision?: number;
-  actor?: Actor;
+  actor: Actor;
 }
 
 function requireStatus(article: Article, allowed: ArticleStatus[], action: string): void {
@@ -33,7 +34,8 @@ export function submitForReview(ctx: OperationContext, t: Transition): Promise<A
   return applyArticleChange(ctx, {
     articleId: t.articleId,
     expectedRevision: t.expectedRevision,
-    actor: t.actor ?? SYSTEM,
+    actor: t.actor,
+    permission: 'edit',
     check: (a) => requireStatus(a, ['draft'], 'submitted for review'),
     changes: () => ({ status: 'in_review' }),
     summary: 'submitted for review',
@@ -42,17 +44,21 @@ export function submitForReview(ctx: OperationContext, t: Transition): Promise<A
   });
 }
 
-async function readyToPublish(ctx: OperationContext, articleId: number): Promise<void> {
-  const article = await ctx.store.getArticle(articleId);
-  if (article) await assertPublishable(ctx.store, article);
+/** Checked again inside the transaction; this early look answers "not allowed" before "not ready". */
+async function readyToPublish(ctx: OperationContext, t: Transition): Promise<void> {
+  const article = await ctx.store.getArticle(t.articleId);
+  if (!article) return;
+  assertArticleAccess(t.actor, article, 'publish');
+  await assertPublishable(ctx.store, article);
 }
 
 export async function publishArticle(ctx: OperationContext, t: Transition): Promise<Article> {
-  await readyToPublish(ctx, t.articleId);
+  await readyToPublish(ctx, t);
   return applyArticleChange(ctx, {
     articleId: t.articleId,
     expectedRevision: t.expectedRevision,
-    actor: t.actor ?? SYSTEM,
+    actor: t.actor,
+    permission: 'publish',
     check: (a) => requireStatus(a, ['draft', 'in_review', 'scheduled', 'unpublished'], 'published'),
     changes: (a, at) => ({
       status: 'published',
@@ -67,11 +73,12 @@ export async function publishArticle(ctx: OperationContext, t: Transition): Prom
 }
 
 export async function scheduleArticle(ctx: OperationContext, t: Transition & { publishAt: string }): Promise<Article> {
-  await readyToPublish(ctx, t.articleId);
+  await readyToPublish(ctx, t);
   return applyArticleChange(ctx, {
     articleId: t.articleId,
     expectedRevision: t.expectedRevision,
-    actor: t.actor ?? SYSTEM,
+    actor: t.actor,
+    permission: 'publish',
     check: (a) => {
       requireStatus(a, ['draft', 'in_review', 'scheduled', 'unpublished'], 'scheduled');
       if (Number.isNaN(Date.parse(t.publishAt))) throw new HeraldError('HERALD_VALIDATION', 'The publication time is not a valid date.');
@@ -87,7 +94,8 @@ export function unpublishArticle(ctx: OperationContext, t: Transition): Promise<
   return applyArticleChange(ctx, {
     articleId: t.articleId,
     expectedRevision: t.expectedRevision,
-    actor: t.actor ?? SYSTEM,
+    actor: t.actor,
+    permission: 'publish',
     check: (a) => requireStatus(a, ['published', 'scheduled'], 'unpublished'),
     changes: () => ({ status: 'unpublished', publishAt: null }),
     summary: 'unpublished',

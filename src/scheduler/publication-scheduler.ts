@@ -8,7 +8,7 @@
 import { isHeraldError } from '../domain/errors.js';
 import type { OperationContext } from '../operations/context.js';
 import { publishArticle } from '../operations/workflow-transitions.js';
-import { SYSTEM } from '../operations/article-history.js';
+import { systemActor } from '../domain/identity.js';
 
 export interface PublicationScheduler {
   /** Runs one pass now; resolves to the ids it published. */
@@ -28,7 +28,7 @@ export function createPublicationScheduler(
     const published: number[] = [];
     for (const due of await ctx.store.listDueScheduled(now)) {
       try {
-        await publishArticle(ctx, { articleId: due.id, expectedRevision: due.revision, actor: SYSTEM });
+        await publishArticle(ctx, { articleId: due.id, expectedRevision: due.revision, actor: systemActor('scheduler') });
         published.push(due.id);
       } catch (error) {
         // Someone else published, edited or unscheduled it since we looked: their action wins.

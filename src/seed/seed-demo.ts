@@ -1,11 +1,14 @@
 /**
  * Seeds the demo newsroom into an empty store: editions and their sections and
  * topics, authors, agencies, generated pictures, and published articles made
- * through the same operations an editor uses. Related-article blocks are
- * resolved in a second pass, once every article has an id.
+ * through the same operations an editor uses. Each article is created once,
+ * after the articles its related-article blocks point to, so its history is
+ * one complete revision (a later fix-up save would leave revisions no
+ * history row describes).
  */
 import type { BodyBlock } from '../domain/blocks.js';
 import { HeraldError } from '../domain/errors.js';
+import { systemActor } from '../domain/identity.js';
 import type { MediaStore } from '../media/media-store.js';
 import type { OperationContext } from '../operations/context.js';
 import { createArticle } from '../operations/create-article.js';
@@ -81,18 +84,41 @@ export async function seedImages(ctx: OperationContext, media: MediaStore, newsr
   return images;
 }
 
-function resolveBody(article: DemoArticle, ids: SeedIds, withRelated: boolean): BodyBlock[] {
-  return article.body.flatMap((block): BodyBlock[] => {
+function resolveBody(article: DemoArticle, ids: SeedIds): BodyBlock[] {
+  return article.body.map((block): BodyBlock => {
     if (block.type === 'image') {
       const { imageKey, ...rest } = block;
-      return [{ ...rest, imageId: lookup(ids.images, imageKey, 'image') }];
+      return { ...rest, imageId: lookup(ids.images, imageKey, 'image') };
     }
-    if (block.type === 'related') {
-      const articleId = ids.articles.get(block.articleKey);
-      return withRelated && articleId !== undefined ? [{ type: 'related', articleId }] : [];
-    }
-    return [block];
+    if (block.type === 'related') return { type: 'related', articleId: lookup(ids.articles, block.articleKey, 'related article') };
+    return block;
   });
+}
+
+/**
+ * Oldest first, so ids grow with publication time as they would in a real
+ * newsroom, except that an article comes after the articles it links to.
+ */
+export function creationOrder(articles: readonly DemoArticle[]): DemoArticle[] {
+  const byKey = new Map(articles.map((a) => [a.key, a]));
+  const state = new Map<string, 'visiting' | 'done'>();
+  const ordered: DemoArticle[] = [];
+  const visit = (article: DemoArticle) => {
+    if (state.get(article.key) === 'done') return;
+    if (state.get(article.key) === 'visiting')
+      throw new HeraldError('HERALD_VALIDATION', `Demo articles link to each other in a circle through ${article.key}; break the circle, since each is created after the ones it links to.`);
+    state.set(article.key, 'visiting');
+    for (const block of article.body) {
+      if (block.type !== 'related') continue;
+      const target = byKey.get(block.articleKey);
+      if (!target) throw new HeraldError('HERALD_VALIDATION', `Demo article ${article.key} links to an unknown article: ${block.articleKey}`);
+      visit(target);
+    }
+    state.set(article.key, 'done');
+    ordered.push(article);
+  };
+  for (const article of [...articles].sort((a, b) => b.hoursAgo - a.hoursAgo)) visit(article);
+  return ordered;
 }
 
 const hoursBefore = (now: Date, hours: number) => new Date(now.getTime() - hours * 3_600_000).toISOString();
@@ -101,9 +127,8 @@ export async function seedDemoNewsroom(ctx: OperationContext, media: MediaStore,
   const taxonomy = await seedTaxonomy(ctx, newsroom);
   const ids: SeedIds = { ...taxonomy, images: await seedImages(ctx, media, newsroom), articles: new Map() };
   const now = ctx.now();
-  // Oldest first, so ids grow with publication time as they would in a real newsroom.
-  const ordered = [...newsroom.articles].sort((a, b) => b.hoursAgo - a.hoursAgo);
-  for (const article of ordered) {
+  const seed = systemActor('seed');
+  for (const article of creationOrder(newsroom.articles)) {
     const publishedAt = hoursBefore(now, article.hoursAgo);
     const id = await createArticle(ctx, {
       editionCode: article.edition,
@@ -111,7 +136,7 @@ export async function seedDemoNewsroom(ctx: OperationContext, media: MediaStore,
       headline: article.headline,
       kicker: article.kicker,
       teaser: article.teaser,
-      body: resolveBody(article, ids, false),
+      body: resolveBody(article, ids),
       leadImageId: lookup(ids.images, article.leadImageKey, 'image'),
       topicIds: article.topicSlugs.map((slug) => lookup(ids.topics, key(article.edition, slug), 'topic')),
       authorIds: article.authors.map((initials) => lookup(ids.authors, initials, 'author')),
@@ -121,13 +146,8 @@ export async function seedDemoNewsroom(ctx: OperationContext, media: MediaStore,
       updatedAt: article.updatedAfterHours
         ? hoursBefore(now, Math.max(0, article.hoursAgo - article.updatedAfterHours))
         : publishedAt,
-    });
+    }, seed);
     ids.articles.set(article.key, id);
-  }
-  for (const article of ordered) {
-    if (!article.body.some((b) => b.type === 'related')) continue;
-    const id = lookup(ids.articles, article.key, 'article');
-    await ctx.store.transaction((tx) => tx.updateArticle(id, 1, { body: resolveBody(article, ids, true) }));
   }
   return ids;
 }

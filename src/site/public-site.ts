@@ -12,6 +12,7 @@ import { buildArticlePageModel } from './models/article-page-model.js';
 import { buildChrome } from './models/chrome-model.js';
 import { buildHomePageModel } from './models/home-page-model.js';
 import { buildListingPageModel, type ListingSubject } from './models/listing-page-model.js';
+import { editionHomePath, sectionPagePath, topicPagePath } from './paths.js';
 import type { EditionDirectory, SiteDirectory } from './site-directory.js';
 import { renderArticlePage } from './views/article-page.js';
 import { renderErrorPage } from './views/error-page.js';
@@ -52,6 +53,32 @@ function decodeSegments(path: string): string[] {
         throw new BadRequest('malformed percent-encoding');
       }
     });
+}
+
+/**
+ * The URL a request is rendered from and cached under, so that a flood of
+ * distinct URLs for one page neither fills the cache nor bypasses it: the
+ * path with its segments decoded and re-encoded (`//en/world/` and
+ * `/en/%77orld/` are one page), plus `page` on listing pages only. Every other
+ * query parameter changes nothing on any page and is dropped. A URL the site
+ * refuses anyway comes back as it is (its 4xx is never cached).
+ */
+export function cacheKey(url: string): string {
+  const queryStart = url.indexOf('?');
+  const rawPath = queryStart === -1 ? url : url.slice(0, queryStart);
+  if (rawPath.length > MAX_PATH_LENGTH) return url;
+  let path: string;
+  let segments: string[];
+  try {
+    segments = decodeSegments(rawPath);
+    path = segments.length === 0 ? '/' : `/${segments.map(encodeURIComponent).join('/')}${rawPath.endsWith('/') ? '/' : ''}`;
+  } catch {
+    return url;
+  }
+  const last = segments[segments.length - 1] ?? '';
+  const isListing = segments.length >= 2 && segments[0] !== 'p' && !ARTICLE_SEGMENT.test(last);
+  const page = isListing ? new URLSearchParams(queryStart === -1 ? '' : url.slice(queryStart + 1)).get('page') : null;
+  return page === null || page === '1' ? path : `${path}?page=${encodeURIComponent(page)}`;
 }
 
 export function createPublicSite(deps: PublicSiteDeps) {
@@ -119,12 +146,13 @@ export function createPublicSite(deps: PublicSiteDeps) {
     if (rest[0] === 'topic' && rest.length === 2) {
       const topic = dir.topicsBySlug.get(rest[1] as string);
       if (!topic) return errorPage(404, code);
-      if (!withSlash) return redirect(301, `${rawPath}/`);
+      // Redirects are built from the canonical path, never from the request's: `//en/world` must not become `//en/world/`.
+      if (!withSlash) return redirect(301, topicPagePath(code, topic.slug));
       return listingResponse(dir, { kind: 'topic', topic }, query);
     }
     const section = dir.sectionsByPath.get(rest.join('/'));
     if (!section) return errorPage(404, code);
-    if (!withSlash) return redirect(301, `${rawPath}/`);
+    if (!withSlash) return redirect(301, sectionPagePath(code, section.path));
     return listingResponse(dir, { kind: 'section', section }, query);
   }
 
@@ -145,7 +173,8 @@ export function createPublicSite(deps: PublicSiteDeps) {
       const model = await buildArticlePageModel(pageContext(dir), article, { preview: true });
       return model ? renderArticlePage(model) : null;
     },
-    /** `url` is the raw request target: path plus optional query string. */
+    cacheKey,
+    /** `url` is the request target (path plus optional query string); callers pass `cacheKey(url)`. */
     async respond(url: string): Promise<SiteResponse> {
       const queryStart = url.indexOf('?');
       const rawPath = queryStart === -1 ? url : url.slice(0, queryStart);
@@ -163,7 +192,7 @@ export function createPublicSite(deps: PublicSiteDeps) {
       if (first === 'p' && rest.length === 1) return shortLinkResponse(rest[0] as string);
       const dir = site.byCode.get(first);
       if (!dir) return errorPage(404);
-      if (rest.length === 0 && !rawPath.endsWith('/')) return redirect(301, `/${first}/`);
+      if (rest.length === 0 && !rawPath.endsWith('/')) return redirect(301, editionHomePath(dir.edition.code));
       return editionResponse(dir, rest, rawPath, query);
     },
   };

@@ -57,8 +57,8 @@ export interface ImageModel {
   caption: string;
   /** Already formatted `Name/agency/distributor`; empty when unknown. */
   credit: string;
-  /** CSS object-position from the focal point, e.g. "40% 30%". */
-  objectPosition: string;
+  /** Classes that crop around the focal point, e.g. "focal-x-25 focal-y-75"; empty when centred. */
+  focalClass: string;
 }
 
 export interface TeaserModel {

@@ -4,8 +4,8 @@
  * the same transaction as the change it records.
  */
 import type { Kysely } from 'kysely';
-import type { AuditReader, AuditWriter, NewAuditEntry } from '../auth/account-ports.js';
-import type { AuditEntry } from '../api/admin/contract.js';
+import type { AuditReader, AuditWriter, NewAuditEntry } from '../operations/account-ports.js';
+import type { AuditEntry } from '../domain/identity.js';
 import type { HeraldDatabase } from './database.js';
 
 export async function recordAudit(db: Kysely<HeraldDatabase>, e: NewAuditEntry): Promise<number> {

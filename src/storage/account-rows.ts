@@ -1,7 +1,7 @@
 /** Row ↔ record conversions for the account tables, shared by every account query. */
 import type { Selectable } from 'kysely';
-import type { Role } from '../api/admin/contract.js';
-import type { AccountRecord, SessionRecord } from '../auth/account-ports.js';
+import type { Role } from '../domain/identity.js';
+import type { AccountRecord, SessionRecord } from '../operations/account-ports.js';
 import type { SessionTable, UserTable } from './database.js';
 
 export const joinEditionCodes = (codes: string[]): string => codes.join(',');

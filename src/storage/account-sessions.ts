@@ -1,6 +1,6 @@
 /** Session and failed-sign-in queries, written once for every store. */
 import type { Kysely } from 'kysely';
-import type { LoginAttemptStore, SessionStore } from '../auth/account-ports.js';
+import type { LoginAttemptStore, SessionStore } from '../operations/account-ports.js';
 import { toAccount, toSession } from './account-rows.js';
 import type { HeraldDatabase } from './database.js';
 

@@ -5,7 +5,7 @@
  * the content store.
  */
 import type { Kysely } from 'kysely';
-import type { AccountStore } from '../auth/account-ports.js';
+import type { AccountStore } from '../operations/account-ports.js';
 import { accountAudit } from './account-audit.js';
 import { accountSessions } from './account-sessions.js';
 import { accountUsers } from './account-users.js';

@@ -1,8 +1,8 @@
 /** User queries, written once for every store. */
 import type { Kysely, Updateable } from 'kysely';
-import type { UserStore } from '../auth/account-ports.js';
+import type { UserStore } from '../operations/account-ports.js';
 import { HeraldError } from '../domain/errors.js';
-import { normalizeEmail } from '../auth/normalize-email.js';
+import { normalizeEmail } from '../domain/identity.js';
 import { joinEditionCodes, toAccount } from './account-rows.js';
 import type { HeraldDatabase, UserTable } from './database.js';
 import type { StoreDialect } from './dialect.js';

@@ -1,7 +1,10 @@
 /** Write queries, written once for every store; callers run them inside a transaction. */
 import type { Insertable, Kysely } from 'kysely';
+import { articleImageIds } from '../domain/article.js';
+import type { BodyBlock } from '../domain/blocks.js';
 import { HeraldError } from '../domain/errors.js';
 import type { ArticleChanges, ContentWriter, NewArticle } from '../operations/ports.js';
+import { createAccountStore } from './account-store.js';
 import { contentReads } from './content-reads.js';
 import type { ArticleTable, HeraldDatabase } from './database.js';
 import type { StoreDialect } from './dialect.js';
@@ -60,6 +63,11 @@ function changeColumns(c: ArticleChanges): Partial<Insertable<ArticleTable>> {
   return row;
 }
 
+async function linkImages(db: Db, articleId: number, leadImageId: number | null, body: readonly BodyBlock[]) {
+  const ids = articleImageIds(leadImageId, body);
+  if (ids.length) await db.insertInto('article_images').values(ids.map((image_id) => ({ article_id: articleId, image_id }))).execute();
+}
+
 async function insertRelations(db: Db, articleId: number, a: Pick<NewArticle, 'topicIds' | 'authorIds' | 'agencyIds'>) {
   if (a.topicIds.length)
     await db.insertInto('article_topics')
@@ -87,6 +95,7 @@ export function contentWrites(db: Db, dialect: StoreDialect): ContentWriter {
     ...wireReads(db),
     ...wireWrites(db),
     ...newsroomWrites(db),
+    accounts: createAccountStore(db, dialect),
 
     async upsertEdition(e) {
       const row = {
@@ -133,6 +142,7 @@ export function contentWrites(db: Db, dialect: StoreDialect): ContentWriter {
         throw error;
       }
       await insertRelations(db, id, a);
+      await linkImages(db, id, a.leadImageId, a.body);
       return id;
     },
 
@@ -148,6 +158,9 @@ export function contentWrites(db: Db, dialect: StoreDialect): ContentWriter {
         const topics = relation('topicIds');
         const authors = relation('authorIds');
         const agencies = relation('agencyIds');
+        const images = chunk.flatMap((a, i) => articleImageIds(a.leadImageId, a.body).map((image_id) => ({ article_id: chunkIds[i] as number, image_id })));
+        for (let s = 0; s < images.length; s += BULK_CHUNK * 2)
+          await db.insertInto('article_images').values(images.slice(s, s + BULK_CHUNK * 2)).execute();
         for (let s = 0; s < topics.length; s += BULK_CHUNK * 2)
           await db.insertInto('article_topics')
             .values(topics.slice(s, s + BULK_CHUNK * 2).map((r) => ({ article_id: r.article_id, topic_id: r.ref, position: r.position })))
@@ -184,6 +197,11 @@ export function contentWrites(db: Db, dialect: StoreDialect): ContentWriter {
       if (changes.agencyIds) {
         await db.deleteFrom('article_agencies').where('article_id', '=', id).execute();
         await insertRelations(db, id, { topicIds: [], authorIds: [], agencyIds: changes.agencyIds });
+      }
+      if (changes.body !== undefined || changes.leadImageId !== undefined) {
+        const row = await db.selectFrom('articles').select(['lead_image_id', 'body']).where('id', '=', id).executeTakeFirstOrThrow();
+        await db.deleteFrom('article_images').where('article_id', '=', id).execute();
+        await linkImages(db, id, row.lead_image_id === null ? null : Number(row.lead_image_id), JSON.parse(row.body) as BodyBlock[]);
       }
       return true;
     },

@@ -114,6 +114,11 @@ export interface ArticleNoticeTable {
   created_at: string;
 }
 
+export interface ArticleImageTable {
+  article_id: number;
+  image_id: number;
+}
+
 export interface ArticleTopicTable {
   article_id: number;
   topic_id: number;
@@ -263,6 +268,7 @@ export interface HeraldDatabase {
   images: ImageTable;
   articles: ArticleTable;
   article_topics: ArticleTopicTable;
+  article_images: ArticleImageTable;
   article_authors: ArticleAuthorTable;
   article_agencies: ArticleAgencyTable;
   users: UserTable;

@@ -9,7 +9,7 @@ import { toImage } from './row-mappers.js';
 type Db = Kysely<HeraldDatabase>;
 type NewsroomReads = Pick<
   ContentReader,
-  'listRevisions' | 'getRevision' | 'listNotices' | 'searchArticles' | 'listDueScheduled' | 'listEmbargoReleases' | 'listImages'
+  'listRevisions' | 'getRevision' | 'listNotices' | 'searchArticles' | 'listDueScheduled' | 'listEmbargoReleases' | 'listImages' | 'listArticlesUsingImage'
 >;
 
 
@@ -139,6 +139,11 @@ export function newsroomReads(db: Db): NewsroomReads {
       }
       const rows = await query.orderBy('id', 'desc').limit(q.limit).offset(q.offset).execute();
       return rows.map(toImage);
+    },
+
+    async listArticlesUsingImage(imageId) {
+      const rows = await db.selectFrom('article_images').select('article_id').where('image_id', '=', imageId).orderBy('article_id').execute();
+      return rows.map((r) => Number(r.article_id));
     },
   };
 }

@@ -131,6 +131,21 @@ export function wireWrites(db: Kysely<HeraldDatabase>): WireWriter {
       return Number(row.id);
     },
 
+    // Quarantine retention: by age, and by name for files removed to keep the folder under its byte cap.
+    async deleteQuarantine(match) {
+      let deleted = 0;
+      if (match.receivedBefore !== undefined) {
+        const result = await db.deleteFrom('wire_quarantine').where('received_at', '<', match.receivedBefore).executeTakeFirst();
+        deleted += Number(result.numDeletedRows);
+      }
+      const names = [...new Set(match.storedNames ?? [])];
+      for (let i = 0; i < names.length; i += 500) {
+        const result = await db.deleteFrom('wire_quarantine').where('stored_name', 'in', names.slice(i, i + 500)).executeTakeFirst();
+        deleted += Number(result.numDeletedRows);
+      }
+      return deleted;
+    },
+
     async insertWireAlert(a) {
       const row = await db
         .insertInto('wire_alerts')

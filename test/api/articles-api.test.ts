@@ -1,7 +1,8 @@
 /** The admin API's article workflow over real HTTP, with real sessions, on every store. */
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AdminArticle, AdminImage } from '../../src/api/admin/contract.js';
+import type { AdminArticle, AdminImage, RevisionDiff } from '../../src/api/admin/contract.js';
+import { seededRandom } from '../../src/domain/seeded-random.js';
 import { createTestUser, login, type AdminClient } from '../helpers/auth-client.js';
 import { startTestApp, type RunningApp } from '../helpers/test-app.js';
 import { testStoreKinds } from '../helpers/test-stores.js';
@@ -10,6 +11,9 @@ const json = async <T>(response: Response) => (await response.json()) as T;
 
 for (const kind of testStoreKinds) {
   describe(`admin article API on ${kind.name}`, () => {
+    // The app's clock runs with real time plus an offset the scheduling test moves forward, instead of sleeping.
+    let clockOffsetMs = 0;
+    const now = () => new Date(Date.now() + clockOffsetMs);
     let running: RunningApp;
     let reporter: AdminClient;
     let editor: AdminClient;
@@ -17,7 +21,7 @@ for (const kind of testStoreKinds) {
     let imageId: number;
 
     beforeAll(async () => {
-      running = await startTestApp(kind, { env: { HERALD_MAX_IMAGE_BYTES: String(2 * 1024 * 1024), HERALD_SCHEDULER_INTERVAL_MS: '0' } });
+      running = await startTestApp(kind, { now, env: { HERALD_MAX_IMAGE_BYTES: String(2 * 1024 * 1024), HERALD_SCHEDULER_INTERVAL_MS: '0' } });
       const accounts = running.app.store.accounts;
       const r = await createTestUser(accounts, { role: 'reporter', editionCodes: ['en'] });
       const e = await createTestUser(accounts, { role: 'editor', editionCodes: ['en', 'de'] });
@@ -103,17 +107,35 @@ for (const kind of testStoreKinds) {
       expect(diff.fields[0]?.changes).toEqual(expect.arrayContaining([{ op: 'delete', text: 'Friday' }, { op: 'insert', text: 'Saturday' }]));
     });
 
+    it('answers a diff of two near-1 MB revisions that differ everywhere coarsely, and the site keeps answering', async () => {
+      // The largest body a request may carry is Fastify's default 1 MiB of JSON.
+      const random = seededRandom(7);
+      const paragraph = () => Array.from({ length: 100 }, () => String.fromCharCode(97 + Math.floor(random() * 26)).repeat(1 + Math.floor(random() * 8))).join(' ');
+      const texts = Array.from({ length: 1700 }, paragraph);
+      const blocks = (list: string[]) => list.map((text) => ({ type: 'paragraph', spans: [{ text }] }));
+      const created = await newArticle(editor, { headline: 'A very long report', body: blocks(texts) });
+      expect(created.status).toBe(201);
+      const article = await json<AdminArticle>(created);
+      const edited = texts.map((t, i) => (i % 2 === 0 ? paragraph() : t));
+      expect((await editor.request('PUT', `/api/admin/articles/${article.id}`, { revision: 1, body: blocks(edited) })).status).toBe(200);
+      const [diffResponse, home] = await Promise.all([editor.request('GET', `/api/admin/articles/${article.id}/diff?from=1&to=2`), running.get('/en/')]);
+      expect(home.status).toBe(200);
+      expect(diffResponse.status).toBe(200);
+      const diff = await json<RevisionDiff>(diffResponse);
+      expect(diff.fields.map((f) => [f.field, f.coarse])).toEqual([['Body', 'whole']]);
+    });
+
     it('schedules, and the scheduler publishes on time', async () => {
       const article = await json<AdminArticle>(await newArticle(editor, { headline: 'Scheduled morning briefing' }));
-      const soon = new Date(Date.now() + 1500).toISOString();
-      const scheduled = await json<AdminArticle>(await editor.request('POST', `/api/admin/articles/${article.id}/schedule`, { revision: 1, publishAt: soon }));
+      const inAnHour = new Date(now().getTime() + 3_600_000).toISOString();
+      const scheduled = await json<AdminArticle>(await editor.request('POST', `/api/admin/articles/${article.id}/schedule`, { revision: 1, publishAt: inAnHour }));
       expect(scheduled.status).toBe('scheduled');
       expect(await running.app.scheduler.tick()).toEqual([]);
-      await new Promise((resolve) => setTimeout(resolve, 1600));
+      clockOffsetMs += 3_600_000;
       expect(await running.app.scheduler.tick()).toEqual([article.id]);
-      const now = await json<AdminArticle>(await editor.request('GET', `/api/admin/articles/${article.id}`));
-      expect(now.status).toBe('published');
-      expect((await running.get(new URL(now.publicUrl!).pathname)).status).toBe(200);
+      const published = await json<AdminArticle>(await editor.request('GET', `/api/admin/articles/${article.id}`));
+      expect(published.status).toBe('published');
+      expect((await running.get(new URL(published.publicUrl!).pathname)).status).toBe(200);
     });
 
     it('unpublishes: the public page is gone on the next request', async () => {

@@ -4,10 +4,14 @@
  * no state change without the CSRF token. Routes are discovered from the
  * running server (src/auth/route-registry.ts), so a route missing from
  * REQUIRED_ROLE below fails this test: when you add an admin route, add one
- * line here.
+ * line here. The role is decided by the operation behind a route, so each
+ * call carries a body the route accepts and, for article routes, a fresh
+ * draft of its own: the 403 must come from the access rules, not from a
+ * missing article or a malformed body.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLES, type Role } from '../../src/api/admin/contract.js';
+import { ROLES, SYSTEM, type Role } from '../../src/domain/identity.js';
+import { createArticle } from '../../src/operations/create-article.js';
 import { adminRoutesOf, type RegisteredRoute } from '../../src/auth/route-registry.js';
 import { createTestUser, login, type AdminClient } from '../helpers/auth-client.js';
 import { startTestApp, type RunningApp } from '../helpers/test-app.js';
@@ -29,15 +33,15 @@ const REQUIRED_ROLE: Record<string, Rule> = {
   'GET /api/admin/reference': 'reporter',
   'GET /api/admin/audit': 'admin',
   'GET /api/admin/articles': 'reporter',
-  'POST /api/admin/articles': 'reporter',
+  'POST /api/admin/articles': { role: 'reporter', body: { editionCode: 'en', sectionId: 0, headline: 'Permission probe', body: [] } },
   'GET /api/admin/articles/:id': 'reporter',
   'PUT /api/admin/articles/:id': 'reporter',
   'DELETE /api/admin/articles/:id': 'editor',
   'POST /api/admin/articles/:id/submit': 'reporter',
-  'POST /api/admin/articles/:id/publish': 'editor',
-  'POST /api/admin/articles/:id/schedule': 'editor',
-  'POST /api/admin/articles/:id/unpublish': 'editor',
-  'POST /api/admin/articles/:id/correct': 'editor',
+  'POST /api/admin/articles/:id/publish': { role: 'editor', body: { revision: 1 } },
+  'POST /api/admin/articles/:id/schedule': { role: 'editor', body: { revision: 1, publishAt: '2031-01-01T08:00:00.000Z' } },
+  'POST /api/admin/articles/:id/unpublish': { role: 'editor', body: { revision: 1 } },
+  'POST /api/admin/articles/:id/correct': { role: 'editor', body: { revision: 1, notice: { kind: 'correction', text: 'Probe.' } } },
   'GET /api/admin/articles/:id/revisions': 'reporter',
   'GET /api/admin/articles/:id/revisions/:revision': 'reporter',
   'GET /api/admin/articles/:id/diff': 'reporter',
@@ -49,15 +53,18 @@ const REQUIRED_ROLE: Record<string, Rule> = {
   'PATCH /api/admin/images/:id': 'reporter',
 
   // Curation and structure (src/api/admin/curation-routes.ts): editors curate their editions; admins change structure.
-  'PUT /api/admin/editions/:code': { role: 'admin', path: '/api/admin/editions/en' },
-  'PUT /api/admin/editions/:code/focus': { role: 'editor', path: '/api/admin/editions/en/focus' },
-  'PUT /api/admin/editions/:code/section-order': { role: 'editor', path: '/api/admin/editions/en/section-order' },
-  'POST /api/admin/sections': 'admin',
+  'PUT /api/admin/editions/:code': {
+    role: 'admin', path: '/api/admin/editions/en',
+    body: { name: 'English', lang: 'en', dir: 'ltr', timeZone: 'Europe/London', locale: 'en-GB', numberingSystem: 'latn', siteTitle: 'Herald', position: 0, isDefault: true },
+  },
+  'PUT /api/admin/editions/:code/focus': { role: 'editor', path: '/api/admin/editions/en/focus', body: { topicIds: [] } },
+  'PUT /api/admin/editions/:code/section-order': { role: 'editor', path: '/api/admin/editions/en/section-order', body: { sectionIds: [] } },
+  'POST /api/admin/sections': { role: 'admin', body: { editionCode: 'en', parentId: null, slug: 'permission-probe', name: 'Probe' } },
   'PATCH /api/admin/sections/:id': 'admin',
-  'POST /api/admin/topics': 'admin',
+  'POST /api/admin/topics': { role: 'admin', body: { editionCode: 'en', slug: 'permission-probe', name: 'Probe' } },
   'PATCH /api/admin/topics/:id': 'admin',
-  'POST /api/admin/authors': 'admin',
-  'POST /api/admin/agencies': 'admin',
+  'POST /api/admin/authors': { role: 'admin', body: { name: 'Permission Probe' } },
+  'POST /api/admin/agencies': { role: 'admin', body: { code: 'PROBE', name: 'Probe agency' } },
 
   // Wire desk (src/api/admin/wire-routes.ts): reporters read and follow the desk; editors adopt and acknowledge.
   'GET /api/admin/wire': 'reporter',
@@ -66,14 +73,15 @@ const REQUIRED_ROLE: Record<string, Rule> = {
   'POST /api/admin/wire/alerts/:id/acknowledge': 'editor',
   'GET /api/admin/wire/events': 'reporter',
   'GET /api/admin/wire/:guid': 'reporter',
-  'POST /api/admin/wire/:guid/adopt': 'editor',
+  'POST /api/admin/wire/:guid/adopt': { role: 'editor', body: { editionCode: 'en', sectionId: 1 } },
 };
 
 const RANK: Record<Role, number> = { reporter: 1, editor: 2, admin: 3 };
 const key = (r: RegisteredRoute) => `${r.method} ${r.url}`;
 const ruleRole = (rule: Exclude<Rule, 'public'>): Role => (typeof rule === 'string' ? rule : rule.role);
-const samplePath = (route: RegisteredRoute, rule: Rule) =>
-  (typeof rule === 'object' && rule.path) || route.url.replace(/:\w+/g, '1').replace(/\*/g, 'x');
+const samplePath = (route: RegisteredRoute, rule: Rule, articleId = 1) =>
+  (typeof rule === 'object' && rule.path) || route.url.replace(':id', String(articleId)).replace(/:\w+/g, '1').replace(/\*/g, 'x');
+const isArticleRoute = (route: RegisteredRoute) => route.url.startsWith('/api/admin/articles/:id');
 const sampleBody = (route: RegisteredRoute, rule: Rule) =>
   ['POST', 'PUT', 'PATCH'].includes(route.method) ? ((typeof rule === 'object' && rule.body) || {}) : undefined;
 
@@ -95,6 +103,13 @@ for (const kind of testStoreKinds) {
   describe(`admin route permissions on ${kind.name}`, () => {
     let running: RunningApp;
     let routes: RegisteredRoute[];
+    let sectionId = 0;
+    /** A fresh draft for one call, so what an earlier call did (publish, delete) cannot change the answer. */
+    const freshDraft = () => createArticle(running.app.operations, { editionCode: 'en', sectionId, headline: 'Permission probe', body: [] }, SYSTEM);
+    const bodyFor = (route: RegisteredRoute, rule: Rule) => {
+      const body = sampleBody(route, rule);
+      return body && typeof body === 'object' && 'sectionId' in body && (body as { sectionId: number }).sectionId === 0 ? { ...body, sectionId } : body;
+    };
     const users = new Map<Role, { email: string; password: string }>();
     const clients = new Map<Role, AdminClient>();
 
@@ -109,8 +124,11 @@ for (const kind of testStoreKinds) {
     beforeAll(async () => {
       running = await startTestApp(kind);
       routes = adminRoutesOf(running.app.server);
-      // No edition restriction, so only the role can explain a 403.
-      for (const role of ROLES) users.set(role, await createTestUser(running.app.store.accounts, { role, editionCodes: [] }));
+      // Every edition, so only the role can explain a 403.
+      const editionCodes = (await running.app.store.listEditions()).map((e) => e.code);
+      for (const role of ROLES) users.set(role, await createTestUser(running.app.store.accounts, { role, editionCodes }));
+      const [section] = await running.app.store.listSections('en');
+      sectionId = section!.id;
     });
     afterAll(async () => running?.stop());
 
@@ -143,7 +161,8 @@ for (const kind of testStoreKinds) {
         if (rule === undefined || rule === 'public') continue;
         for (const role of ROLES) {
           const client = await clientFor(role, route.method);
-          const response = await client.request(route.method, samplePath(route, rule), sampleBody(route, rule));
+          const articleId = isArticleRoute(route) ? await freshDraft() : 1;
+          const response = await client.request(route.method, samplePath(route, rule, articleId), bodyFor(route, rule));
           const error = await errorOf(response);
           const what = `${key(route)} as ${role} → ${response.status} ${error.message ?? ''}`;
           if (RANK[role] < RANK[ruleRole(rule)]) {

@@ -14,7 +14,8 @@ for (const kind of testStoreKinds) {
     let offset = 0;
     let user: { id: number; email: string; password: string };
     beforeAll(async () => {
-      running = await startTestApp(kind, { now: () => new Date(Date.now() + offset) });
+      // The test client plays the reverse proxy: its X-Forwarded-* headers must count.
+      running = await startTestApp(kind, { now: () => new Date(Date.now() + offset), env: { HERALD_TRUSTED_PROXIES: '127.0.0.1' } });
       user = await createTestUser(running.app.store.accounts, { role: 'editor', email: 'Ed@Herald.Example', editionCodes: ['en'] });
     });
     afterAll(async () => running?.stop());
@@ -175,7 +176,8 @@ for (const kind of testStoreKinds) {
     let running: RunningApp;
     let offset = 0;
     beforeAll(async () => {
-      running = await startTestApp(kind, { now: () => new Date(Date.now() + offset) });
+      // The test client plays the reverse proxy: its X-Forwarded-* headers must count.
+      running = await startTestApp(kind, { now: () => new Date(Date.now() + offset), env: { HERALD_TRUSTED_PROXIES: '127.0.0.1' } });
     });
     afterAll(async () => running?.stop());
 

@@ -1,6 +1,6 @@
 /** The users API (admins only) against the real server, on every store kind. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AdminUser } from '../../src/auth/admin-user.js';
+import type { AdminUser } from '../../src/api/admin/admin-user.js';
 import { login, postLogin, signInAs, type AdminClient } from '../helpers/auth-client.js';
 import { startTestApp, type RunningApp } from '../helpers/test-app.js';
 import { testStoreKinds } from '../helpers/test-stores.js';

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHeraldApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config/config.js';
+import { SYSTEM } from '../../src/domain/identity.js';
 import { createArticle } from '../../src/operations/create-article.js';
 import { makeTempDir } from '../helpers/test-stores.js';
 
@@ -20,7 +21,7 @@ describe('restarting on the same data folder', () => {
     const id = await createArticle(first.operations, {
       editionCode: 'en', sectionId: section!.id, headline: 'Written between two starts', body: [],
       publishedAt: new Date().toISOString(),
-    });
+    }, SYSTEM);
     await first.close();
 
     const second = await createHeraldApp(config);

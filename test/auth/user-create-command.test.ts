@@ -1,4 +1,5 @@
 /** `herald user:create` as an operator runs it: a child process against a real data folder or database. */
+import { insertFixtureNewsroom } from '../helpers/fixture-newsroom.js';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +33,7 @@ for (const kind of testStoreKinds) {
     let handle: TestStore;
     beforeAll(async () => {
       handle = await kind.open();
+      await insertFixtureNewsroom(handle.store);
     });
     afterAll(async () => handle.dispose());
 
@@ -46,7 +48,7 @@ for (const kind of testStoreKinds) {
     });
 
     it('reads the password from the first line of piped stdin', async () => {
-      const result = await runCli(handle, ['--email', 'piped@herald.example', '--role', 'reporter'], 'piped password 123\nsecond line\n');
+      const result = await runCli(handle, ['--email', 'piped@herald.example', '--role', 'reporter', '--editions', 'en'], 'piped password 123\nsecond line\n');
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(/^created user #\d+ piped@herald\.example \(reporter\)\n$/);
       const user = await handle.store.accounts.findUserByEmail('piped@herald.example');
@@ -55,7 +57,8 @@ for (const kind of testStoreKinds) {
     });
 
     it.each([
-      [['--email', 'chief@herald.example', '--role', 'editor', '--password', 'another long password'], /already exists/],
+      [['--email', 'chief@herald.example', '--role', 'editor', '--editions', 'en', '--password', 'another long password'], /already exists/],
+      [['--email', 'nowhere@herald.example', '--role', 'editor', '--password', 'another long password'], /must work in at least one edition/],
       [['--email', 'short@herald.example', '--role', 'editor', '--password', 'too short'], /at least 12 characters/],
       [['--email', 'not-an-email', '--role', 'editor', '--password', 'a long enough password'], /not an email address/],
       [['--email', 'empty@herald.example', '--role', 'editor'], /No password given/],

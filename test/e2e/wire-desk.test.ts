@@ -54,7 +54,7 @@ describe.skipIf(!hasChromium || !adminBuilt)('wire desk in chromium', () => {
       running.app.wire.ingest({ bytes: new TextEncoder().encode(newsItem(version, status)), fileName: `ferry-v${version}.xml`, source: 'test' });
     expect((await ingest(1, 'usable'))[0]?.status).toBe('ingested');
 
-    const editor = await createTestUser(running.app.store.accounts, { role: 'editor' });
+    const editor = await createTestUser(running.app.store.accounts, { role: 'editor', editionCodes: ['en'] });
     const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
     const page = await context.newPage();
     await page.goto(`${running.baseUrl}/admin/wire`);

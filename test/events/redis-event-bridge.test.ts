@@ -3,12 +3,14 @@
  * request although B had the page cached, because the event crossed Redis.
  * Runs when HERALD_TEST_REDIS_URL is set (CI sets it).
  */
+import { SYSTEM } from '../../src/domain/identity.js';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHeraldApp, type HeraldApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config/config.js';
+import { surrogateKeys } from '../../src/cache/page-cache.js';
 import { createArticle } from '../../src/operations/create-article.js';
 import { openMigratedStore } from '../../src/storage/kysely-store.js';
 import { openSqlite } from '../../src/storage/sqlite/open-sqlite.js';
@@ -41,24 +43,41 @@ describe.skipIf(!redisUrl)('events across nodes through Redis', () => {
     await fetch(`${urlB}/en/`);
     expect((await fetch(`${urlB}/en/`)).headers.get('x-cache')).toBe('HIT');
     const [section] = await nodeA.store.listSections('en');
+    // Node B's purge subscribed at start-up, before this one, and runs synchronously: once this resolves it is done.
+    const arrived = new Promise<void>((resolve) => {
+      const stop = nodeB.events.on('article.published', () => {
+        stop();
+        resolve();
+      });
+    });
     await createArticle(nodeA.operations, {
       editionCode: 'en', sectionId: section!.id, headline: 'Published on node A, seen on node B', body: [], publishedAt: new Date().toISOString(),
-    });
-    let html = '';
-    for (let attempt = 0; attempt < 50 && !html.includes('Published on node A'); attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      html = await (await fetch(`${urlB}/en/`)).text();
-    }
-    expect(html).toContain('Published on node A, seen on node B');
+    }, SYSTEM);
+    await arrived;
+    const page = await fetch(`${urlB}/en/`);
+    expect(page.headers.get('x-cache')).not.toBe('HIT');
+    expect(await page.text()).toContain('Published on node A, seen on node B');
   });
 
   it('reloads curation on the other node', async () => {
     const topics = await nodeA.store.listTopics('en');
-    const received = new Promise<void>((resolve) => nodeB.events.on('curation.changed', () => resolve()));
+    // Node B reloads its directory, then purges the edition's pages: the purge is the moment to look.
+    const cache = nodeB.pageCache!;
+    const purge = cache.purge.bind(cache);
+    const purged = new Promise<void>((resolve) => {
+      cache.purge = (key) => {
+        const count = purge(key);
+        if (key === surrogateKeys.edition('en')) resolve();
+        return count;
+      };
+    });
     const { setFocusTopics } = await import('../../src/operations/curate-edition.js');
-    await setFocusTopics(nodeA.operations, 'en', [topics[4]!.id], { userId: null });
-    await received;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    try {
+      await setFocusTopics(nodeA.operations, 'en', [topics[4]!.id], SYSTEM);
+      await purged;
+    } finally {
+      cache.purge = purge;
+    }
     const html = await (await fetch(`${urlB}/en/`)).text();
     const bar = html.match(/<nav[^>]*aria-label="In focus"[\s\S]*?<\/nav>/)?.[0] ?? '';
     expect(bar).toContain(`/en/topic/${topics[4]!.slug}/`);

@@ -8,7 +8,7 @@
  *   const response = await editor.request('POST', '/api/admin/articles', { ... });
  */
 import type { Role, SessionResponse, SessionUser } from '../../src/api/admin/contract.js';
-import type { AccountStore } from '../../src/auth/account-ports.js';
+import type { AccountStore } from '../../src/operations/account-ports.js';
 import { hashPassword } from '../../src/auth/passwords.js';
 import type { RunningApp } from './test-app.js';
 
@@ -36,7 +36,8 @@ export async function createTestUser(
   const email = input.email ?? `${input.role}-${++counter}-${Math.random().toString(36).slice(2, 8)}@test.example`;
   const id = await accounts.insertUser({
     email, name: input.name ?? `Test ${input.role}`, role: input.role, passwordHash: await (hashes.get(password) as Promise<string>),
-    editionCodes: input.editionCodes ?? [], authorId: input.authorId ?? null, createdAt: new Date().toISOString(),
+    // Every demo edition unless told otherwise: an empty list grants no edition to a reporter or editor.
+    editionCodes: input.editionCodes ?? ['en', 'de', 'ar'], authorId: input.authorId ?? null, createdAt: new Date().toISOString(),
   });
   return { id, email: email.toLowerCase(), password };
 }

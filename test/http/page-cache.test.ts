@@ -1,4 +1,5 @@
 /** Publishing, updating and unpublishing show on the next request, though pages are cached. */
+import { SYSTEM } from '../../src/domain/identity.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createArticle } from '../../src/operations/create-article.js';
 import { publishArticle, unpublishArticle } from '../../src/operations/workflow-transitions.js';
@@ -25,24 +26,24 @@ describe('page cache and instant publishing', () => {
       editionCode: 'en', sectionId: section!.id, headline: 'Freshly filed dispatch from the harbour', body: [
         { type: 'paragraph', spans: [{ text: 'First version.' }] },
       ],
-    });
+    }, SYSTEM);
     await running.get('/en/');
     expect(await (await running.get('/en/')).text()).not.toContain('Freshly filed dispatch');
     expect((await running.get(`/en/freshly-filed-dispatch-from-the-harbour/a-${id}`)).status).toBe(404);
 
-    await publishArticle(ops, { articleId: id });
+    await publishArticle(ops, { articleId: id, actor: SYSTEM });
     expect(await (await running.get('/en/')).text()).toContain('Freshly filed dispatch');
     const url = `/en/freshly-filed-dispatch-from-the-harbour/a-${id}`;
     expect(await (await running.get(url)).text()).toContain('First version.');
     expect((await running.get(url)).headers.get('x-cache')).toBe('HIT');
 
     const article = await running.app.store.getArticle(id);
-    await updateArticle(ops, id, article!.revision, { body: [{ type: 'paragraph', spans: [{ text: 'Second version.' }] }] });
+    await updateArticle(ops, id, article!.revision, { body: [{ type: 'paragraph', spans: [{ text: 'Second version.' }] }] }, SYSTEM);
     const updated = await (await running.get(url)).text();
     expect(updated).toContain('Second version.');
     expect(updated).not.toContain('First version.');
 
-    await unpublishArticle(ops, { articleId: id });
+    await unpublishArticle(ops, { articleId: id, actor: SYSTEM });
     expect((await running.get(url)).status).toBe(404);
     expect(await (await running.get('/en/')).text()).not.toContain('Freshly filed dispatch');
   });
@@ -56,7 +57,7 @@ describe('page cache and instant publishing', () => {
     for (const page of pages) expect((await running.get(page)).headers.get('x-cache'), page).toBe('HIT');
     await createArticle(running.app.operations, {
       editionCode: 'en', sectionId: europe.id, topicIds: [topic.id], headline: 'Precise purge check', body: [], publishedAt: new Date().toISOString(),
-    });
+    }, SYSTEM);
     const status = async (page: string) => (await running.get(page)).headers.get('x-cache');
     expect(await status('/en/sports/')).toBe('HIT');
     expect(await status('/en/world/africa/')).toBe('HIT');
@@ -69,7 +70,7 @@ describe('page cache and instant publishing', () => {
     const [section] = await running.app.store.listSections('en');
     await createArticle(running.app.operations, {
       editionCode: 'en', sectionId: section!.id, headline: 'Another English story', body: [], publishedAt: new Date().toISOString(),
-    });
+    }, SYSTEM);
     expect((await running.get('/de/')).headers.get('x-cache')).toBe('HIT');
     expect((await running.get('/en/')).headers.get('x-cache')).toBe('MISS');
   });
@@ -77,9 +78,9 @@ describe('page cache and instant publishing', () => {
   it('refuses a stale revision with a conflict and writes nothing', async () => {
     const [section] = await running.app.store.listSections('en');
     const ops = running.app.operations;
-    const id = await createArticle(ops, { editionCode: 'en', sectionId: section!.id, headline: 'Conflict test', body: [] });
-    await updateArticle(ops, id, 1, { headline: 'Edited by the first editor' });
-    await expect(updateArticle(ops, id, 1, { headline: 'Edited by the second editor' })).rejects.toMatchObject({ code: 'HERALD_CONFLICT', status: 409 });
+    const id = await createArticle(ops, { editionCode: 'en', sectionId: section!.id, headline: 'Conflict test', body: [] }, SYSTEM);
+    await updateArticle(ops, id, 1, { headline: 'Edited by the first editor' }, SYSTEM);
+    await expect(updateArticle(ops, id, 1, { headline: 'Edited by the second editor' }, SYSTEM)).rejects.toMatchObject({ code: 'HERALD_CONFLICT', status: 409 });
     expect((await running.app.store.getArticle(id))?.headline).toBe('Edited by the first editor');
   });
 });

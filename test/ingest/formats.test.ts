@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseWireFile } from '../../src/ingest/parse-wire-file.js';
-import { allText, bytes, HAS_THIRD_PARTY, onlyItem, OWN_FIXTURES_DIR, parseThirdParty, rejectionOf } from './helpers.js';
+import { allText, bytes, onlyItem, OWN_FIXTURES_DIR, parseThirdParty, rejectionOf, thirdPartySamplesPresent } from './helpers.js';
+
+const HAS_THIRD_PARTY = thirdPartySamplesPresent('format tests on real dpa, NewsML-G2, ninjs, AFP and RSS samples');
 
 describe.skipIf(!HAS_THIRD_PARTY)('dpa digitalwires JSON', () => {
   it('maps the embargoed sample, including the embargo in UTC', () => {

@@ -1,5 +1,5 @@
 /** Shared helpers for the ingest tests: fixture paths, rejection capture, item invariants. */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { BodyBlock, TextSpan } from '../../src/domain/blocks.js';
@@ -7,9 +7,9 @@ import type { WireItem } from '../../src/domain/wire-item.js';
 import { parseWireFile, type WireParseResult } from '../../src/ingest/parse-wire-file.js';
 import { WireRejection } from '../../src/ingest/wire-rejection.js';
 
-/** `<repo>/../shared/fixtures/third-party/` — the shared samples live next to the clone, never inside it. */
-export const THIRD_PARTY_DIR = fileURLToPath(new URL('../../../shared/fixtures/third-party/', import.meta.url));
-export const HAS_THIRD_PARTY = existsSync(THIRD_PARTY_DIR);
+import { THIRD_PARTY_DIR } from '../helpers/shared-fixtures.js';
+
+export { THIRD_PARTY_DIR, thirdPartySamplesPresent } from '../helpers/shared-fixtures.js';
 export const OWN_FIXTURES_DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
 export function thirdParty(relativePath: string): Uint8Array {

@@ -9,7 +9,9 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseWireFile } from '../../src/ingest/parse-wire-file.js';
 import { WireRejection } from '../../src/ingest/wire-rejection.js';
-import { assertWireItemInvariants, HAS_THIRD_PARTY, THIRD_PARTY_DIR, thirdParty } from './helpers.js';
+import { assertWireItemInvariants, THIRD_PARTY_DIR, thirdParty, thirdPartySamplesPresent } from './helpers.js';
+
+const HAS_THIRD_PARTY = thirdPartySamplesPresent('parsing every third-party wire sample');
 
 const REQUIRED_DIRS = ['iptc-newsml-g2', 'iptc-ninjs', 'dpa-digitalwires', 'superdesk', 'podcast-rss'];
 

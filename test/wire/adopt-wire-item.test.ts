@@ -4,11 +4,13 @@
  * by a local server); pictures that cannot be fetched are warnings; killed
  * and withheld stories are refused.
  */
+import { SYSTEM } from '../../src/domain/identity.js';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HeraldError } from '../../src/domain/errors.js';
 import { createEventBus } from '../../src/events/event-bus.js';
 import { createQuarantineFiles } from '../../src/ingest/quarantine-files.js';
+import { wireFileParser } from '../../src/ingest/wire-ingest-ports.js';
 import { createPictureFetcher } from '../../src/ingest/sources/remote-picture.js';
 import { createLocalMediaStore } from '../../src/media/media-store.js';
 import { adoptWireItem, bodyWithDateline, kickerFromSlugline, teaserFrom, type AdoptWireDeps } from '../../src/operations/adopt-wire-item.js';
@@ -71,8 +73,8 @@ for (const kind of testStoreKinds) {
     afterEach(async () => handle.dispose());
 
     const ingest = (bytes: Uint8Array) =>
-      ingestWireFile({ ...ctx, quarantine: createQuarantineFiles(path.join(handle.dataDir, 'q')) }, { bytes, fileName: 'f', source: 'test' });
-    const adopt = (guid: string) => adoptWireItem(ctx, deps, { guid, editionCode: 'en', sectionId: ids.sectionId, createdBy: null });
+      ingestWireFile({ ...ctx, parser: wireFileParser, quarantine: createQuarantineFiles(path.join(handle.dataDir, 'q')) }, { bytes, fileName: 'f', source: 'test' });
+    const adopt = (guid: string) => adoptWireItem(ctx, deps, { guid, editionCode: 'en', sectionId: ids.sectionId, actor: SYSTEM });
 
     const story: StorySpec = {
       guid: 'urn:newsml:afp.com:20260601:harbour', version: 2, provider: 'afp', headline: 'Harbour ferry cancelled after storm',
@@ -148,7 +150,7 @@ for (const kind of testStoreKinds) {
     it('refuses an unknown story (404) and a section of another edition (422)', async () => {
       await expect(adopt('urn:nobody')).rejects.toMatchObject({ code: 'HERALD_NOT_FOUND' });
       await ingest(g2File(story));
-      await expect(adoptWireItem(ctx, deps, { guid: story.guid, editionCode: 'en', sectionId: ids.otherSectionId, createdBy: null }))
+      await expect(adoptWireItem(ctx, deps, { guid: story.guid, editionCode: 'en', sectionId: ids.otherSectionId, actor: SYSTEM }))
         .rejects.toMatchObject({ code: 'HERALD_VALIDATION' });
     });
   });

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeTempDir, testStoreKinds, type TestStore } from '../helpers/test-stores.js';
-import { REPO_DIR, THIRD_PARTY_DIR, g2File, ninjsFile } from './wire-files.js';
+import { REPO_DIR, THIRD_PARTY_DIR, g2File, ninjsFile, thirdPartySamplesPresent } from './wire-files.js';
 
 interface Run {
   code: number | null;
@@ -128,7 +128,7 @@ for (const kind of testStoreKinds) {
     });
 
     const dirs = ['iptc-newsml-g2', 'iptc-ninjs', 'dpa-digitalwires'];
-    it.skipIf(!fs.existsSync(THIRD_PARTY_DIR))('ingests or quarantines with a reason every third-party sample', async () => {
+    it.skipIf(!thirdPartySamplesPresent('the command-line ingest of every third-party sample'))('ingests or quarantines with a reason every third-party sample', async () => {
       const samples = dirs.flatMap((dir) => walk(path.join(THIRD_PARTY_DIR, dir)));
       expect(samples.length).toBeGreaterThan(40);
       const quarantinedBefore = (await handle.store.listQuarantine(500)).length;

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEventBus } from '../../src/events/event-bus.js';
 import { createQuarantineFiles } from '../../src/ingest/quarantine-files.js';
+import { wireFileParser } from '../../src/ingest/wire-ingest-ports.js';
 import { createFolderSource, type FolderSource } from '../../src/ingest/sources/folder-source.js';
 import type { IngestFile } from '../../src/ingest/sources/source-types.js';
 import { ingestWireFile, ingestWireFiles, type WireIngestContext } from '../../src/operations/ingest-wire-file.js';
@@ -27,7 +28,7 @@ for (const kind of testStoreKinds) {
     beforeEach(async () => {
       handle = await kind.open();
       inbox = path.join(handle.dataDir, 'inbox-afp');
-      ctx = { store: handle.store, events: createEventBus(), now: () => new Date(), quarantine: createQuarantineFiles(path.join(handle.dataDir, 'quarantine')) };
+      ctx = { store: handle.store, events: createEventBus(), now: () => new Date(), parser: wireFileParser, quarantine: createQuarantineFiles(path.join(handle.dataDir, 'quarantine')) };
       ingest = (input) => ingestWireFile(ctx, input);
     });
     afterEach(async () => {

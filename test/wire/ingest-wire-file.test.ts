@@ -4,12 +4,14 @@
  * withholds and corrections (story marked, alerts on adopted articles),
  * envelopes all or nothing, and quarantine with the file kept.
  */
+import { SYSTEM } from '../../src/domain/identity.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HeraldEvent } from '../../src/domain/events.js';
 import { createEventBus } from '../../src/events/event-bus.js';
 import { createQuarantineFiles } from '../../src/ingest/quarantine-files.js';
+import { wireFileParser } from '../../src/ingest/wire-ingest-ports.js';
 import { createArticle } from '../../src/operations/create-article.js';
 import { ingestWireFile, ingestWireFiles, type WireIngestContext } from '../../src/operations/ingest-wire-file.js';
 import type { ContentWriter, Store } from '../../src/operations/ports.js';
@@ -32,7 +34,7 @@ for (const kind of testStoreKinds) {
       const bus = createEventBus();
       bus.onAny((e) => void events.push(e));
       clock = new Date('2026-06-01T14:05:00.000Z');
-      ctx = { store: handle.store, events: bus, now: () => clock, quarantine: createQuarantineFiles(path.join(handle.dataDir, 'quarantine')) };
+      ctx = { store: handle.store, events: bus, now: () => clock, parser: wireFileParser, quarantine: createQuarantineFiles(path.join(handle.dataDir, 'quarantine')) };
     });
     afterEach(async () => handle.dispose());
 
@@ -62,7 +64,7 @@ for (const kind of testStoreKinds) {
       createArticle(ctx, {
         editionCode: 'en', sectionId: ids.sectionId, headline: 'Harbour ferry cancelled', body: [], agencyIds: [ids.agencyIds[0] as number],
         wireOrigin: { guid, version }, ...(published ? { publishedAt: '2026-06-01T13:00:00.000Z' } : {}),
-      });
+      }, SYSTEM);
 
     it('stores a new story, supersedes it with a higher version and keeps every version', async () => {
       expect(await ingest(g2File({ guid: 'urn:afp:1', version: 1, headline: 'First take' }))).toEqual([

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEventBus } from '../../src/events/event-bus.js';
 import { createQuarantineFiles } from '../../src/ingest/quarantine-files.js';
+import { wireFileParser } from '../../src/ingest/wire-ingest-ports.js';
 import { createPollSource, type PollSource } from '../../src/ingest/sources/poll-source.js';
 import type { IngestFile } from '../../src/ingest/sources/source-types.js';
 import { ingestWireFile } from '../../src/operations/ingest-wire-file.js';
@@ -33,7 +34,7 @@ for (const kind of testStoreKinds) {
 
     beforeEach(async () => {
       handle = await kind.open();
-      const ctx = { store: handle.store, events: createEventBus(), now: () => new Date(), quarantine: createQuarantineFiles(path.join(handle.dataDir, 'q')) };
+      const ctx = { store: handle.store, events: createEventBus(), now: () => new Date(), parser: wireFileParser, quarantine: createQuarantineFiles(path.join(handle.dataDir, 'q')) };
       ingest = (input) => ingestWireFile(ctx, input);
       body = feed([{ guid: 'urn:poll:1', title: 'Ferry resumes' }]);
       etag = '"v1"';

@@ -23,8 +23,7 @@ export interface StorySpec {
 
 const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** `<repo>/../shared/fixtures/third-party/`: the shared samples live next to the clone. */
-export const THIRD_PARTY_DIR = fileURLToPath(new URL('../../../shared/fixtures/third-party/', import.meta.url));
+export { THIRD_PARTY_DIR, thirdPartySamplesPresent } from '../helpers/shared-fixtures.js';
 export const REPO_DIR = fileURLToPath(new URL('../../', import.meta.url));
 
 function g2Item(s: StorySpec, asRoot: boolean): string {

@@ -30,11 +30,6 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-/** The current session's CSRF token, for components that make their own requests (the wire desk). */
-export function currentCsrfToken(): string {
-  return csrfToken ?? '';
-}
-
 /** Called when a request answers 401 (the session ended), so the app can show the sign-in page. */
 export function setUnauthorizedHandler(handler: (() => void) | null): void {
   onUnauthorized = handler;

@@ -16,7 +16,13 @@ const ACTIONS: Record<AuditEntry['action'], string> = {
   deleted: 'Deleted',
   scheduled: 'Scheduled',
   restored: 'Restored a revision',
+  submitted: 'Submitted for review',
+  curated: 'Curated the edition',
+  image_uploaded: 'Uploaded an image',
+  image_updated: 'Changed an image’s caption or credit',
+  wire_alert_acknowledged: 'Acknowledged a wire alert',
   user_created: 'Created a user',
+  user_updated: 'Changed a user',
   login_failed: 'Failed sign-in',
 };
 

@@ -6,6 +6,7 @@
  * formatting are merged, so the result always passes `bodyBlockSchema`.
  */
 import type { BodyBlock, ImageBlock, InlineMark, TextSpan } from '../../../src/domain/blocks.js';
+import { isSafeUrl } from '../../../src/domain/safe-url.js';
 import { isSafeHref, MARK, NODE, type DocNode } from './doc-types.js';
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -120,7 +121,7 @@ export function nodeToBlock(node: DocNode): BodyBlock | null {
       const kind = attrs.kind === 'audio' ? 'audio' : 'video';
       const url = str(attrs.url).trim();
       // The contract wants a full URL; anything else stays in the editor but is not sent.
-      return { type: 'embed', kind, title: str(attrs.title).trim(), ...(/^https?:\/\/[^\s]+$/i.test(url) ? { url } : {}) };
+      return { type: 'embed', kind, title: str(attrs.title).trim(), ...(isSafeUrl(url, 'embed') ? { url } : {}) };
     }
     default:
       return null;

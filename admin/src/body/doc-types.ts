@@ -2,6 +2,7 @@
  * The editor document as TipTap JSON (structurally the same as TipTap's
  * `JSONContent`), declared here so the pure converters need no editor code.
  */
+import { isSafeUrl } from '../../../src/domain/safe-url.js';
 export interface DocMark {
   type: string;
   attrs?: Record<string, unknown>;
@@ -32,11 +33,9 @@ export const NODE = {
 
 export const MARK = { bold: 'bold', italic: 'italic', link: 'link' } as const;
 
-/** The contract's rule for span links: http(s), mailto or site-relative (not protocol-relative). */
-export const SAFE_HREF = /^(https?:\/\/|mailto:|\/(?!\/))/i;
-
+/** The contract's rule for span links (src/domain/safe-url.ts): http(s), mailto or site-relative (not protocol-relative). */
 export function isSafeHref(href: string): boolean {
-  return SAFE_HREF.test(href) && href.length <= 2000;
+  return isSafeUrl(href, 'link');
 }
 
 /** What someone types as a link → an address: `example.org` → `https://example.org`, an email → `mailto:`. */

@@ -1,4 +1,7 @@
-/** A readable diff between two revisions: per field, inserted text in <ins>, removed text in <del>. */
+/**
+ * A readable diff between two revisions: per field, inserted text in <ins>, removed text in <del>,
+ * with a note when the server compared a field more coarsely than word by word.
+ */
 import type { RevisionDiff } from '../../../src/api/admin/contract.js';
 
 export function RevisionDiffView({ diff }: { diff: RevisionDiff }) {
@@ -11,6 +14,13 @@ export function RevisionDiffView({ diff }: { diff: RevisionDiff }) {
       {diff.fields.map((field) => (
         <section key={field.field} className="diff__field">
           <h4>{field.field}</h4>
+          {field.coarse && (
+            <p className="hint" data-testid="diff-coarse">
+              {field.coarse === 'paragraphs'
+                ? 'Too large or too changed to compare word by word: changed paragraphs are shown whole.'
+                : 'Too large or too changed to compare word by word: showing the whole old and new text.'}
+            </p>
+          )}
           <p className="diff__text">
             {field.changes.length > 0
               ? field.changes.map((change, index) =>

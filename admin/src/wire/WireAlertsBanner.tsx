@@ -15,12 +15,11 @@ import './wire-desk.css';
 const KIND_WORDS: Record<WireAlertDto['kind'], string> = { canceled: 'KILLED', withheld: 'WITHHELD', correction: 'CORRECTED' };
 
 export interface WireAlertsBannerProps {
-  csrfToken: string;
   /** Editors and admins acknowledge; reporters see the alerts. */
   canAcknowledge?: boolean;
 }
 
-export function WireAlertsBanner({ csrfToken, canAcknowledge = true }: WireAlertsBannerProps) {
+export function WireAlertsBanner({ canAcknowledge = true }: WireAlertsBannerProps) {
   const [alerts, setAlerts] = useState<WireAlertDto[]>([]);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => {
@@ -34,7 +33,7 @@ export function WireAlertsBanner({ csrfToken, canAcknowledge = true }: WireAlert
   const acknowledge = async (alert: WireAlertDto) => {
     setError(null);
     try {
-      await wireApi.acknowledge(csrfToken, alert.id);
+      await wireApi.acknowledge(alert.id);
       setAlerts((list) => list.filter((a) => a.id !== alert.id));
     } catch (e) {
       setError(messageOf(e));

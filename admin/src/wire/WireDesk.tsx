@@ -20,8 +20,6 @@ import { WireStoryPanel } from './wire-story-panel.js';
 import './wire-desk.css';
 
 export interface WireDeskProps {
-  /** The session's CSRF token (from POST/GET /api/admin/session), sent with adoptions. */
-  csrfToken: string;
   /** Editors and admins adopt; reporters read (the server checks either way). */
   canAdopt?: boolean;
   /** Where to go after adopting; defaults to the editor app's router. */
@@ -36,7 +34,7 @@ function describeArrival(event: Extract<WireDeskEventData, { type: 'wire.ingeste
   return `${urgency ? `${urgency.toUpperCase()}: ` : ''}${what} from ${story.provider}: ${story.headline || story.guid}`;
 }
 
-export function WireDesk({ csrfToken, canAdopt = true, onNavigate }: WireDeskProps) {
+export function WireDesk({ canAdopt = true, onNavigate }: WireDeskProps) {
   const [tab, setTab] = useState<Tab>('stories');
   const [filters, setFilters] = useState<WireFilters>({});
   const [stories, setStories] = useState<WireStoryDto[]>([]);
@@ -181,7 +179,7 @@ export function WireDesk({ csrfToken, canAdopt = true, onNavigate }: WireDeskPro
         {quarantine === null ? <p aria-busy="true">Loading the quarantine…</p> : <QuarantineList entries={quarantine} />}
       </div>
 
-      <AdoptDialog story={adopting} csrfToken={csrfToken} onClose={() => setAdopting(null)}
+      <AdoptDialog story={adopting} onClose={() => setAdopting(null)}
         onAdopted={(id) => { setAdopting(null); go(`/admin/articles/${id}`); }} />
     </section>
   );

@@ -9,9 +9,8 @@ import type { WireStoryDto } from '../../../src/api/admin/wire-contract.js';
 import { Dialog } from '../lib/dialog.js';
 import { messageOf, wireApi } from './wire-api.js';
 
-export function AdoptDialog({ story, csrfToken, onClose, onAdopted }: {
+export function AdoptDialog({ story, onClose, onAdopted }: {
   story: WireStoryDto | null;
-  csrfToken: string;
   onClose: () => void;
   /** Called with the new article's id once the editor may go there. */
   onAdopted: (articleId: number) => void;
@@ -47,7 +46,7 @@ export function AdoptDialog({ story, csrfToken, onClose, onAdopted }: {
     setBusy(true);
     setError(null);
     try {
-      const article = await wireApi.adopt(csrfToken, story.guid, { editionCode: edition, sectionId: Number(section) });
+      const article = await wireApi.adopt(story.guid, { editionCode: edition, sectionId: Number(section) });
       if (article.warnings.length === 0) onAdopted(article.id);
       else setDone({ id: article.id, warnings: article.warnings });
     } catch (e) {

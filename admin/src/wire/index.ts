@@ -1,3 +1,3 @@
-/** The wire desk's UI: mount `<WireDesk csrfToken={…} />` at /admin/wire, and the alerts banner where it helps. */
+/** The wire desk's UI: mount `<WireDesk />` at /admin/wire, and the alerts banner where it helps. */
 export { WireDesk, type WireDeskProps } from './WireDesk.js';
 export { WireAlertsBanner, type WireAlertsBannerProps } from './WireAlertsBanner.js';

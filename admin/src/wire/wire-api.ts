@@ -1,20 +1,14 @@
 /**
  * The wire desk's calls to the admin API (contract: src/api/admin/wire-contract.ts),
- * with plain fetch: the session cookie (`credentials: 'same-origin'`) and, on
- * state-changing requests, the CSRF token the caller passes in. Errors carry
- * the server's message verbatim.
+ * through the editor's one client (../api/client.ts): the same session cookie,
+ * CSRF header, `ApiError`s and sign-in prompt on 401 as every other page.
  */
-import type { AdminArticle, ApiErrorBody, ReferenceData } from '../../../src/api/admin/contract.js';
+import type { AdminArticle } from '../../../src/api/admin/contract.js';
 import type {
   AdoptWireBody, AdoptWireResponse, QuarantineList, WireAlertDto, WireAlertList, WireStoryDetail, WireStoryList,
 } from '../../../src/api/admin/wire-contract.js';
-
-export class WireApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
-    super(message);
-    this.name = 'WireApiError';
-  }
-}
+import { errorMessage, request } from '../api/client.js';
+import { api } from '../api/endpoints.js';
 
 export interface WireFilters {
   provider?: string;
@@ -28,47 +22,20 @@ export interface WireFilters {
 }
 
 const BASE = '/api/admin/wire';
-
-async function call<T>(method: string, path: string, csrfToken: string | null, body?: unknown, signal?: AbortSignal): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  let response: Response;
-  try {
-    response = await fetch(path, { method, headers, credentials: 'same-origin', signal, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-  } catch (error) {
-    if ((error as Error).name === 'AbortError') throw error;
-    throw new WireApiError(0, 'NETWORK', 'Cannot reach the server. Check your connection and try again.');
-  }
-  const text = await response.text();
-  const parsed = text ? (JSON.parse(text) as unknown) : undefined;
-  if (!response.ok) {
-    const error = (parsed as Partial<ApiErrorBody> | undefined)?.error;
-    throw new WireApiError(response.status, error?.code ?? 'HERALD_HTTP', error?.message ?? `The server answered ${response.status}.`);
-  }
-  return parsed as T;
-}
-
-export function filtersToQuery(filters: WireFilters): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) if (value !== undefined && value !== '') params.set(key, String(value));
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
+const story = (guid: string) => `${BASE}/${encodeURIComponent(guid)}`;
 
 export const wireApi = {
-  stories: (filters: WireFilters, signal?: AbortSignal) => call<WireStoryList>('GET', `${BASE}${filtersToQuery(filters)}`, null, undefined, signal),
-  story: (guid: string, signal?: AbortSignal) => call<WireStoryDetail>('GET', `${BASE}/${encodeURIComponent(guid)}`, null, undefined, signal),
-  quarantine: (signal?: AbortSignal) => call<QuarantineList>('GET', `${BASE}/quarantine`, null, undefined, signal),
-  alerts: (signal?: AbortSignal) => call<WireAlertList>('GET', `${BASE}/alerts?open=1`, null, undefined, signal),
-  acknowledge: (csrfToken: string, id: number) => call<WireAlertDto>('POST', `${BASE}/alerts/${id}/acknowledge`, csrfToken),
-  adopt: (csrfToken: string, guid: string, body: AdoptWireBody) =>
-    call<AdoptWireResponse>('POST', `${BASE}/${encodeURIComponent(guid)}/adopt`, csrfToken, body),
-  reference: () => call<ReferenceData>('GET', '/api/admin/reference', null),
+  stories: (filters: WireFilters, signal?: AbortSignal) =>
+    request<WireStoryList>('GET', BASE, { query: { ...filters }, ...(signal ? { signal } : {}) }),
+  story: (guid: string, signal?: AbortSignal) => request<WireStoryDetail>('GET', story(guid), signal ? { signal } : {}),
+  quarantine: (signal?: AbortSignal) => request<QuarantineList>('GET', `${BASE}/quarantine`, signal ? { signal } : {}),
+  alerts: (signal?: AbortSignal) => request<WireAlertList>('GET', `${BASE}/alerts`, { query: { open: 1 }, ...(signal ? { signal } : {}) }),
+  acknowledge: (id: number) => request<WireAlertDto>('POST', `${BASE}/alerts/${id}/acknowledge`),
+  adopt: (guid: string, body: AdoptWireBody) => request<AdoptWireResponse>('POST', `${story(guid)}/adopt`, { json: body }),
+  reference: api.reference,
 };
 
 export type { AdminArticle };
 
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+/** The message to show for anything thrown (the server's words when it answered). */
+export const messageOf = errorMessage;

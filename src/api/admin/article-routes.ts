@@ -1,7 +1,8 @@
 /** Admin API: list, create, read, save and delete articles. Thin: parse → check → operation → reply. */
 import type { FastifyInstance } from 'fastify';
-import { hasRole, requireEdition, requireUser } from '../../auth/guards.js';
-import { HeraldError } from '../../domain/errors.js';
+import { requireEdition, requireUser } from '../../auth/guards.js';
+import { userActor } from '../../domain/identity.js';
+import { editionScope } from '../../operations/access-policy.js';
 import { createArticle } from '../../operations/create-article.js';
 import { deleteArticle } from '../../operations/delete-article.js';
 import { updateArticle } from '../../operations/update-article.js';
@@ -18,7 +19,7 @@ export function registerArticleRoutes(app: FastifyInstance, deps: AdminApiDeps):
     const user = requireUser(request);
     const q = articleListQuery.parse(request.query);
     if (q.edition) requireEdition(user, q.edition);
-    const editionCodes = q.edition ? [q.edition] : user.role === 'admin' || user.editionCodes.length === 0 ? undefined : user.editionCodes;
+    const editionCodes = q.edition ? [q.edition] : editionScope(user);
     const { rows, total } = await ops.store.searchArticles({
       ...(editionCodes ? { editionCodes } : {}),
       ...(q.section ? { sectionId: q.section } : {}),
@@ -44,35 +45,28 @@ export function registerArticleRoutes(app: FastifyInstance, deps: AdminApiDeps):
 
   app.post('/api/admin/articles', async (request, reply) => {
     const user = requireUser(request);
-    const body = createArticleBody.parse(request.body);
-    requireEdition(user, body.editionCode);
-    const sections = await ops.store.listSections(body.editionCode);
-    if (!sections.some((s) => s.id === body.sectionId))
-      throw new HeraldError('HERALD_VALIDATION', `Section ${body.sectionId} does not belong to the ${body.editionCode} edition.`);
-    const id = await createArticle(ops, { ...body, createdBy: user.id });
+    const id = await createArticle(ops, createArticleBody.parse(request.body), userActor(user));
     const article = await ops.store.getArticle(id);
     return reply.code(201).send(await present(article!));
   });
 
   app.get('/api/admin/articles/:id', async (request) => {
-    const { article } = await loadArticleFor(ops.store, request, 'view');
+    const { article } = await loadArticleFor(ops.store, request);
     return present(article);
   });
 
   app.put('/api/admin/articles/:id', async (request, reply) => {
-    const { user, article } = await loadArticleFor(ops.store, request, 'edit');
+    const { actor, article } = await loadArticleFor(ops.store, request);
     const { revision, ...edit } = saveArticleBody.parse(request.body);
-    if (edit.editionCode) requireEdition(user, edit.editionCode);
     return presentOrConflict(deps, reply, article.id, async () => {
-      await updateArticle(ops, article.id, revision, edit, { userId: user.id });
+      await updateArticle(ops, article.id, revision, edit, actor);
       return (await ops.store.getArticle(article.id))!;
     });
   });
 
   app.delete('/api/admin/articles/:id', async (request, reply) => {
-    const { user, article } = await loadArticleFor(ops.store, request, 'editor');
-    if (!hasRole(user, 'editor')) throw new HeraldError('HERALD_FORBIDDEN', 'Only editors can delete articles.');
-    await deleteArticle(ops, article.id, { userId: user.id });
+    const { actor, article } = await loadArticleFor(ops.store, request);
+    await deleteArticle(ops, article.id, actor);
     return reply.code(204).send();
   });
 }

@@ -10,24 +10,16 @@
  */
 import { z } from 'zod';
 import type { BodyBlock } from '../../domain/blocks.js';
+import { isSafeUrl, UNSAFE_URL_MESSAGE } from '../../domain/safe-url.js';
 
-export const ROLES = ['reporter', 'editor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type SessionUser } from '../../domain/identity.js';
+
+// Identity is domain data (src/domain/identity.ts); the contract hands it on to the editor UI.
+export { ROLES, type AuditEntry, type Role, type SessionUser } from '../../domain/identity.js';
 
 // ---------- session ----------
 export const loginBody = z.object({ email: z.string().email().max(200), password: z.string().min(1).max(500) });
 export type LoginBody = z.infer<typeof loginBody>;
-
-export interface SessionUser {
-  id: number;
-  email: string;
-  name: string;
-  role: Role;
-  /** Editions this user works in; admins work in all. */
-  editionCodes: string[];
-  /** The author record whose initials form the byline, if any. */
-  authorId: number | null;
-}
 
 /** GET/POST /api/admin/session */
 export interface SessionResponse {
@@ -49,11 +41,7 @@ export const createUserBody = z.object({
 const span = z.object({
   text: z.string().max(20_000),
   marks: z.array(z.enum(['bold', 'italic'])).max(2).optional(),
-  href: z
-    .string()
-    .max(2000)
-    .regex(/^(https?:\/\/|mailto:|\/(?!\/))/i, 'links must be http(s), mailto or site-relative')
-    .optional(),
+  href: z.string().refine((v) => isSafeUrl(v, 'link'), UNSAFE_URL_MESSAGE.link).optional(),
 });
 export const bodyBlockSchema: z.ZodType<BodyBlock> = z.discriminatedUnion('type', [
   z.object({ type: z.literal('paragraph'), spans: z.array(span).max(500) }),
@@ -68,7 +56,7 @@ export const bodyBlockSchema: z.ZodType<BodyBlock> = z.discriminatedUnion('type'
   z.object({ type: z.literal('related'), articleId: z.number().int().positive() }),
   z.object({ type: z.literal('quote'), text: z.string().min(1).max(5000), attribution: z.string().max(300).optional() }),
   z.object({ type: z.literal('list'), ordered: z.boolean(), items: z.array(z.array(span).max(100)).max(200) }),
-  z.object({ type: z.literal('embed'), kind: z.enum(['video', 'audio']), title: z.string().max(300), url: z.string().url().max(2000).optional() }),
+  z.object({ type: z.literal('embed'), kind: z.enum(['video', 'audio']), title: z.string().max(300), url: z.string().refine((v) => isSafeUrl(v, 'embed'), UNSAFE_URL_MESSAGE.embed).optional() }),
 ]) as z.ZodType<BodyBlock>;
 
 // ---------- articles ----------
@@ -196,7 +184,14 @@ export interface RevisionSummary {
 export interface RevisionDiff {
   from: number;
   to: number;
-  fields: { field: string; before: string; after: string; changes: { op: 'equal' | 'insert' | 'delete'; text: string }[] }[];
+  /**
+   * `coarse`: the field was too large or too changed to compare word by word (the diff's work is bounded),
+   * so `changes` are whole paragraphs, or the whole old text deleted and the whole new text inserted.
+   */
+  fields: {
+    field: string; before: string; after: string; changes: { op: 'equal' | 'insert' | 'delete'; text: string }[];
+    coarse?: 'paragraphs' | 'whole';
+  }[];
 }
 
 // ---------- images ----------
@@ -237,16 +232,6 @@ export interface ReferenceData {
   agencies: { id: number; code: string; name: string }[];
 }
 
-/** GET /api/admin/audit?page → admins only */
-export interface AuditEntry {
-  id: number;
-  at: string;
-  userId: number | null;
-  userName: string | null;
-  action: string;
-  articleId: number | null;
-  details: string;
-}
 
 // ---------- curation and structure ----------
 /** PUT /api/admin/editions/:code/focus (editor) */

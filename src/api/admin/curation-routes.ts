@@ -1,6 +1,10 @@
-/** Admin API: editors curate "In focus" and section order; admins manage editions, sections, topics, authors and agencies. */
+/**
+ * Admin API: editors curate "In focus" and section order; admins manage editions, sections, topics, authors and agencies.
+ * The operations (src/operations/curate-edition.ts) check role and edition.
+ */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { requireEdition, requireRole } from '../../auth/guards.js';
+import { requireUser } from '../../auth/guards.js';
+import { userActor } from '../../domain/identity.js';
 import { HeraldError, notFound } from '../../domain/errors.js';
 import { getMessages } from '../../site/i18n/registry.js';
 import {
@@ -36,23 +40,21 @@ export function registerCurationRoutes(app: FastifyInstance, deps: AdminApiDeps)
   };
 
   app.put('/api/admin/editions/:code/focus', async (request) => {
-    const user = requireRole(request, 'editor');
+    const actor = userActor(requireUser(request));
     const edition = await editionOf(request);
-    requireEdition(user, edition.code);
-    await setFocusTopics(ops, edition.code, focusBody.parse(request.body).topicIds, { userId: user.id });
+    await setFocusTopics(ops, edition.code, focusBody.parse(request.body).topicIds, actor);
     return { topics: (await ops.store.listTopics(edition.code)).filter((t) => t.focusPosition !== null).sort((a, b) => a.focusPosition! - b.focusPosition!) };
   });
 
   app.put('/api/admin/editions/:code/section-order', async (request) => {
-    const user = requireRole(request, 'editor');
+    const actor = userActor(requireUser(request));
     const edition = await editionOf(request);
-    requireEdition(user, edition.code);
-    await setSectionOrder(ops, edition.code, sectionOrderBody.parse(request.body).sectionIds, { userId: user.id });
+    await setSectionOrder(ops, edition.code, sectionOrderBody.parse(request.body).sectionIds, actor);
     return { sections: await ops.store.listSections(edition.code) };
   });
 
   app.put('/api/admin/editions/:code', async (request) => {
-    const user = requireRole(request, 'admin');
+    const actor = userActor(requireUser(request));
     const edition = await editionOf(request);
     const settings = editionSettingsBody.parse(request.body);
     try {
@@ -61,49 +63,49 @@ export function registerCurationRoutes(app: FastifyInstance, deps: AdminApiDeps)
     } catch (cause) {
       throw new HeraldError('HERALD_VALIDATION', `These settings cannot be displayed: ${(cause as Error).message}`, { cause });
     }
-    await updateEdition(ops, { ...settings, code: edition.code }, { userId: user.id });
+    await updateEdition(ops, { ...settings, code: edition.code }, actor);
     return (await ops.store.listEditions()).find((e) => e.code === edition.code);
   });
 
   app.post('/api/admin/sections', async (request, reply) => {
-    const user = requireRole(request, 'admin');
+    const actor = userActor(requireUser(request));
     const body = createSectionBody.parse(request.body);
-    const id = await createSection(ops, body, { userId: user.id });
+    const id = await createSection(ops, body, actor);
     return reply.code(201).send((await ops.store.listSections(body.editionCode)).find((s) => s.id === id));
   });
 
   app.patch('/api/admin/sections/:id', async (request) => {
-    const user = requireRole(request, 'admin');
+    const actor = userActor(requireUser(request));
     const id = idParam(request);
     const edition = await sectionEdition(id);
-    await updateSection(ops, id, edition, renameBody.parse(request.body), { userId: user.id });
+    await updateSection(ops, id, edition, renameBody.parse(request.body), actor);
     return (await ops.store.listSections(edition)).find((s) => s.id === id);
   });
 
   app.post('/api/admin/topics', async (request, reply) => {
-    const user = requireRole(request, 'admin');
+    const actor = userActor(requireUser(request));
     const body = createTopicBody.parse(request.body);
-    const id = await createTopic(ops, body, { userId: user.id });
+    const id = await createTopic(ops, body, actor);
     return reply.code(201).send((await ops.store.listTopics(body.editionCode)).find((t) => t.id === id));
   });
 
   app.patch('/api/admin/topics/:id', async (request) => {
-    const user = requireRole(request, 'admin');
+    const actor = userActor(requireUser(request));
     const id = idParam(request);
     const edition = await topicEdition(id);
-    await updateTopic(ops, id, edition, renameBody.parse(request.body), { userId: user.id });
+    await updateTopic(ops, id, edition, renameBody.parse(request.body), actor);
     return (await ops.store.listTopics(edition)).find((t) => t.id === id);
   });
 
   app.post('/api/admin/authors', async (request, reply) => {
-    const user = requireRole(request, 'admin');
-    const id = await createAuthor(ops, createAuthorBody.parse(request.body), await allEditions(), { userId: user.id });
+    const actor = userActor(requireUser(request));
+    const id = await createAuthor(ops, createAuthorBody.parse(request.body), await allEditions(), actor);
     return reply.code(201).send((await ops.store.getAuthors([id]))[0]);
   });
 
   app.post('/api/admin/agencies', async (request, reply) => {
-    const user = requireRole(request, 'admin');
-    const id = await createAgency(ops, createAgencyBody.parse(request.body), await allEditions(), { userId: user.id });
+    const actor = userActor(requireUser(request));
+    const id = await createAgency(ops, createAgencyBody.parse(request.body), await allEditions(), actor);
     return reply.code(201).send((await ops.store.getAgencies([id]))[0]);
   });
 }

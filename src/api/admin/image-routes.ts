@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { requireUser } from '../../auth/guards.js';
 import { notFound } from '../../domain/errors.js';
 import { derivativeName } from '../../media/image-derivatives.js';
+import { userActor } from '../../domain/identity.js';
+import { updateImageMetadata } from '../../operations/update-image-metadata.js';
 import { uploadImage } from '../../operations/upload-image.js';
 import type { StoredImage } from '../../site/models/image-model.js';
 import { mediaPath } from '../../site/paths.js';
@@ -34,7 +36,7 @@ export function registerImageRoutes(app: FastifyInstance, deps: AdminApiDeps): v
   app.addContentTypeParser(IMAGE_TYPES, { parseAs: 'buffer', bodyLimit: deps.maxImageBytes }, (_request, body, done) => done(null, body));
 
   app.post('/api/admin/images', async (request, reply) => {
-    requireUser(request);
+    const actor = userActor(requireUser(request));
     const query = request.query as Record<string, string | undefined>;
     const metadata = imageMetadataBody.parse({
       ...query,
@@ -45,6 +47,7 @@ export function registerImageRoutes(app: FastifyInstance, deps: AdminApiDeps): v
       bytes: request.body as Buffer,
       declaredType: request.headers['content-type'] ?? '',
       metadata,
+      actor,
     });
     const [image] = (await ops.store.getImages([id])) as StoredImage[];
     return reply.code(201).send(toAdminImage(image!));
@@ -66,11 +69,10 @@ export function registerImageRoutes(app: FastifyInstance, deps: AdminApiDeps): v
   });
 
   app.patch('/api/admin/images/:id', async (request) => {
-    requireUser(request);
-    const id = imageIdOf(request.params);
-    const changes = imageMetadataBody.partial().parse(request.body);
-    const stripped = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-    if (!(await ops.store.transaction((tx) => tx.updateImage(id, stripped)))) throw notFound('That image');
+    const actor = userActor(requireUser(request));
+    const imageId = imageIdOf(request.params);
+    await updateImageMetadata(ops, { imageId, changes: imageMetadataBody.partial().parse(request.body), actor });
+    const id = imageId;
     const [image] = (await ops.store.getImages([id])) as StoredImage[];
     return toAdminImage(image!);
   });

@@ -6,7 +6,9 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ServerResponse } from 'node:http';
-import { requireEdition, requireRole, requireUser, worksInEdition } from '../../auth/guards.js';
+import { requireUser, worksInEdition } from '../../auth/guards.js';
+import { userActor } from '../../domain/identity.js';
+import { acknowledgeWireAlert } from '../../operations/acknowledge-wire-alert.js';
 import type { Article } from '../../domain/article.js';
 import { notFound } from '../../domain/errors.js';
 import type { WireDeskEvent, WireDeskEvents } from '../../ingest/wire-desk-events.js';
@@ -92,14 +94,9 @@ export function registerWireRoutes(app: FastifyInstance, deps: WireRoutesDeps): 
   });
 
   app.post('/api/admin/wire/alerts/:id/acknowledge', async (request): Promise<WireAlertDto> => {
-    const user = requireRole(request, 'editor');
-    const id = alertId(request);
-    const alert = await ops.store.getWireAlert(id);
-    const article = alert && (await ops.store.getArticle(alert.articleId));
-    if (!alert || !article || !worksInEdition(user, article.editionCode)) throw notFound(`Wire alert ${id}`);
-    // Acknowledging twice is harmless: the first time is the one recorded.
-    if (!alert.acknowledgedAt) await ops.store.transaction((tx) => tx.acknowledgeWireAlert(id, ops.now().toISOString()));
-    return toAlertDto((await ops.store.getWireAlert(id)) ?? alert, article);
+    const actor = userActor(requireUser(request));
+    const alert = await acknowledgeWireAlert(ops, { alertId: alertId(request), actor });
+    return toAlertDto(alert, await ops.store.getArticle(alert.articleId));
   });
 
   app.get('/api/admin/wire/events', async (request, reply) => {
@@ -160,11 +157,10 @@ export function registerWireRoutes(app: FastifyInstance, deps: WireRoutesDeps): 
   });
 
   app.post('/api/admin/wire/:guid/adopt', async (request, reply) => {
-    const user = requireRole(request, 'editor');
+    const actor = userActor(requireUser(request));
     const body = adoptWireBody.parse(request.body);
-    requireEdition(user, body.editionCode);
     const result = await adoptWireItem(ops, { media: deps.media, fetchPicture: deps.fetchPicture }, {
-      guid: guidOf(request), editionCode: body.editionCode, sectionId: body.sectionId, createdBy: user.id,
+      guid: guidOf(request), editionCode: body.editionCode, sectionId: body.sectionId, actor,
     });
     const article = await ops.store.getArticle(result.articleId);
     if (!article) throw notFound(`Article ${result.articleId}`);

@@ -18,48 +18,48 @@ export function registerWorkflowRoutes(app: FastifyInstance, deps: AdminApiDeps)
     presentOrConflict(deps, reply, articleId, work);
 
   app.post('/api/admin/articles/:id/submit', async (request, reply) => {
-    const { user, article } = await loadArticleFor(ops.store, request, 'edit');
+    const { actor, article } = await loadArticleFor(ops.store, request);
     const { revision } = transitionBody.parse(request.body);
-    return withConflictDetails(reply, article.id, () => submitForReview(ops, { articleId: article.id, expectedRevision: revision, actor: { userId: user.id } }));
+    return withConflictDetails(reply, article.id, () => submitForReview(ops, { articleId: article.id, expectedRevision: revision, actor }));
   });
 
   app.post('/api/admin/articles/:id/publish', async (request, reply) => {
-    const { user, article } = await loadArticleFor(ops.store, request, 'editor');
+    const { actor, article } = await loadArticleFor(ops.store, request);
     const { revision } = transitionBody.parse(request.body);
-    return withConflictDetails(reply, article.id, () => publishArticle(ops, { articleId: article.id, expectedRevision: revision, actor: { userId: user.id } }));
+    return withConflictDetails(reply, article.id, () => publishArticle(ops, { articleId: article.id, expectedRevision: revision, actor }));
   });
 
   app.post('/api/admin/articles/:id/schedule', async (request, reply) => {
-    const { user, article } = await loadArticleFor(ops.store, request, 'editor');
+    const { actor, article } = await loadArticleFor(ops.store, request);
     const { revision, publishAt } = scheduleBody.parse(request.body);
     return withConflictDetails(reply, article.id, () =>
-      scheduleArticle(ops, { articleId: article.id, expectedRevision: revision, publishAt, actor: { userId: user.id } }),
+      scheduleArticle(ops, { articleId: article.id, expectedRevision: revision, publishAt, actor }),
     );
   });
 
   app.post('/api/admin/articles/:id/unpublish', async (request, reply) => {
-    const { user, article } = await loadArticleFor(ops.store, request, 'editor');
+    const { actor, article } = await loadArticleFor(ops.store, request);
     const { revision } = transitionBody.parse(request.body);
-    return withConflictDetails(reply, article.id, () => unpublishArticle(ops, { articleId: article.id, expectedRevision: revision, actor: { userId: user.id } }));
+    return withConflictDetails(reply, article.id, () => unpublishArticle(ops, { articleId: article.id, expectedRevision: revision, actor }));
   });
 
   app.post('/api/admin/articles/:id/correct', async (request, reply) => {
-    const { user, article } = await loadArticleFor(ops.store, request, 'editor');
+    const { actor, article } = await loadArticleFor(ops.store, request);
     const { revision, notice, ...edit } = correctBody.parse(request.body);
     return withConflictDetails(reply, article.id, () =>
-      correctArticle(ops, { articleId: article.id, expectedRevision: revision, edit, notice, actor: { userId: user.id } }),
+      correctArticle(ops, { articleId: article.id, expectedRevision: revision, edit, notice, actor }),
     );
   });
 
   app.get('/api/admin/articles/:id/revisions', async (request): Promise<RevisionSummary[]> => {
-    const { article } = await loadArticleFor(ops.store, request, 'view');
+    const { article } = await loadArticleFor(ops.store, request);
     const revisions = await ops.store.listRevisions(article.id);
     const names = await userNames(deps, revisions.map((r) => r.userId));
     return revisions.map((r) => ({ revision: r.revision, userId: r.userId, userName: r.userId === null ? null : names.get(r.userId) ?? null, createdAt: r.createdAt, summary: r.summary }));
   });
 
   app.get('/api/admin/articles/:id/revisions/:revision', async (request) => {
-    const { article } = await loadArticleFor(ops.store, request, 'view');
+    const { article } = await loadArticleFor(ops.store, request);
     const number = Number((request.params as { revision: string }).revision);
     const revision = Number.isInteger(number) ? await ops.store.getRevision(article.id, number) : null;
     if (!revision) throw notFound(`Revision ${(request.params as { revision: string }).revision}`);
@@ -67,7 +67,7 @@ export function registerWorkflowRoutes(app: FastifyInstance, deps: AdminApiDeps)
   });
 
   app.get('/api/admin/articles/:id/diff', async (request): Promise<RevisionDiff> => {
-    const { article } = await loadArticleFor(ops.store, request, 'view');
+    const { article } = await loadArticleFor(ops.store, request);
     const query = request.query as { from?: string; to?: string };
     const from = Number(query.from);
     const to = Number(query.to ?? article.revision);
@@ -78,15 +78,15 @@ export function registerWorkflowRoutes(app: FastifyInstance, deps: AdminApiDeps)
   });
 
   app.post('/api/admin/articles/:id/revisions/:revision/restore', async (request, reply) => {
-    const { user, article } = await loadArticleFor(ops.store, request, 'edit');
+    const { actor, article } = await loadArticleFor(ops.store, request);
     const revision = Number((request.params as { revision: string }).revision);
     const { revision: expectedRevision } = transitionBody.parse(request.body);
     if (!Number.isInteger(revision)) throw notFound('That revision');
-    return withConflictDetails(reply, article.id, () => restoreRevision(ops, { articleId: article.id, revision, expectedRevision, actor: { userId: user.id } }));
+    return withConflictDetails(reply, article.id, () => restoreRevision(ops, { articleId: article.id, revision, expectedRevision, actor }));
   });
 
   app.get('/api/admin/articles/:id/preview', async (request, reply) => {
-    const { article } = await loadArticleFor(ops.store, request, 'view');
+    const { article } = await loadArticleFor(ops.store, request);
     const html = await deps.site.renderPreview(article);
     if (!html) throw notFound(`A preview of article ${article.id}`);
     return reply.type('text/html; charset=utf-8').header('cache-control', 'private, no-store').header('x-robots-tag', 'noindex').send(html);

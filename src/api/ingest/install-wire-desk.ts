@@ -3,22 +3,25 @@
  * session layer, so its admin routes are guarded and tracked): the quarantine
  * folder, the ingest function every source shares, the SSE fan-out on the
  * event bus, the desk's admin routes, the push endpoint, and the folder and
- * feed sources from HERALD_WIRE_SOURCES. Sources stop when the server closes.
+ * feed sources from HERALD_WIRE_SOURCES, and the quarantine's retention sweep
+ * (at start, then hourly). Sources and the sweep stop when the server closes.
  */
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { HeraldConfig } from '../../config/config.js';
 import type { PushSourceConfig } from '../../config/wire-sources.js';
 import { DEFAULT_MAX_WIRE_BYTES } from '../../ingest/parse-wire-file.js';
-import { createQuarantineFiles, type QuarantineFiles } from '../../ingest/quarantine-files.js';
 import { createFolderSource, type FolderSource } from '../../ingest/sources/folder-source.js';
 import { createPollSource, type PollSource } from '../../ingest/sources/poll-source.js';
+import { createQuarantineFiles } from '../../ingest/quarantine-files.js';
 import { createPictureFetcher } from '../../ingest/sources/remote-picture.js';
 import type { IngestFile, IngestFiles, SourceLog } from '../../ingest/sources/source-types.js';
 import { createWireDeskEvents, type WireDeskEvents } from '../../ingest/wire-desk-events.js';
+import { wireIngestPorts } from '../../ingest/wire-ingest-ports.js';
 import type { MediaStore } from '../../media/media-store.js';
 import type { OperationContext } from '../../operations/context.js';
+import type { QuarantineFiles } from '../../operations/ingest-ports.js';
 import { ingestWireFile, ingestWireFiles } from '../../operations/ingest-wire-file.js';
+import { sweepQuarantine, type QuarantineSweep } from '../../operations/sweep-quarantine.js';
 import { registerWireRoutes } from '../admin/wire-routes.js';
 import { registerPushRoutes } from './push-routes.js';
 
@@ -28,19 +31,20 @@ export interface WireDesk {
   events: WireDeskEvents;
   folders: FolderSource[];
   pollers: PollSource[];
+  /** One retention pass over the quarantine (also run at start and hourly). */
+  sweepQuarantine(): Promise<QuarantineSweep>;
   stop(): Promise<void>;
 }
 
+/** Retention is counted in days; an hourly pass keeps the folder within an hour of it. */
+export const QUARANTINE_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
+
 export interface WireDeskDeps {
-  config: Pick<HeraldConfig, 'dataDir' | 'publicUrl' | 'maxImageBytes' | 'wireSources' | 'wirePictureHosts'>;
+  config: Pick<HeraldConfig, 'dataDir' | 'publicUrl' | 'maxImageBytes' | 'wireSources' | 'wirePictureHosts' | 'quarantineRetentionDays' | 'quarantineMaxBytes'>;
   ops: OperationContext;
   media: MediaStore;
-  /** Start the folder and feed sources (default true). */
+  /** Start the folder and feed sources and the quarantine sweep timer (default true). */
   startSources?: boolean;
-}
-
-export function quarantineFilesFor(dataDir: string): QuarantineFiles {
-  return createQuarantineFiles(path.join(dataDir, 'quarantine'));
 }
 
 export function installWireDesk(server: FastifyInstance, deps: WireDeskDeps): WireDesk {
@@ -50,8 +54,8 @@ export function installWireDesk(server: FastifyInstance, deps: WireDeskDeps): Wi
     warn: (message, details) => server.log.warn(details ?? {}, message),
     error: (message, details) => server.log.error(details ?? {}, message),
   };
-  const quarantine = quarantineFilesFor(config.dataDir);
-  const ctx = { ...ops, quarantine, maxWireBytes: DEFAULT_MAX_WIRE_BYTES };
+  const { parser, quarantine } = wireIngestPorts(config.dataDir);
+  const ctx = { ...ops, parser, quarantine, maxWireBytes: DEFAULT_MAX_WIRE_BYTES };
   const ingest: IngestFile = (input) => ingestWireFile(ctx, input);
   const ingestBatch: IngestFiles = (inputs) => ingestWireFiles(ctx, inputs);
   const events = createWireDeskEvents(ops.events, {
@@ -76,11 +80,31 @@ export function installWireDesk(server: FastifyInstance, deps: WireDeskDeps): Wi
     if (source.kind === 'poll') pollers.push(createPollSource(source, { ingest, log, autoStart }));
   }
 
+  const quarantineFolder = createQuarantineFiles(quarantine.directory);
+  const retention = { retentionDays: config.quarantineRetentionDays, maxBytes: config.quarantineMaxBytes };
+  const sweep = () => sweepQuarantine(ops, quarantineFolder, retention);
+  let sweeping: Promise<unknown> = Promise.resolve();
+  let sweepTimer: NodeJS.Timeout | undefined;
+  if (autoStart && (retention.retentionDays > 0 || retention.maxBytes > 0)) {
+    const pass = () => {
+      sweeping = sweep().then(
+        (result) => result.removedFiles + result.removedEntries > 0 && log.info('quarantine sweep', { ...result }),
+        (error: unknown) => log.error('quarantine sweep failed', { err: error }),
+      );
+    };
+    pass();
+    sweepTimer = setInterval(pass, QUARANTINE_SWEEP_INTERVAL_MS);
+    sweepTimer.unref();
+  }
+
   let stopping: Promise<void> | null = null;
   const stop = () => {
-    stopping ??= Promise.all([...folders, ...pollers].map((s) => s.stop())).then(() => events.close());
+    clearInterval(sweepTimer);
+    stopping ??= Promise.all([...folders, ...pollers].map((s) => s.stop()))
+      .then(() => sweeping)
+      .then(() => events.close());
     return stopping;
   };
   server.addHook('onClose', async () => stop());
-  return { quarantine, ingest, events, folders, pollers, stop };
+  return { quarantine, ingest, events, folders, pollers, sweepQuarantine: sweep, stop };
 }

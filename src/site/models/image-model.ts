@@ -31,6 +31,24 @@ export function toImageModel(
     credit:
       overrides.credit ??
       formatImageCredit({ name: image.creditName, agency: image.creditAgency, distributor: image.creditDistributor }),
-    objectPosition: `${Math.round(image.focalX * 100)}% ${Math.round(image.focalY * 100)}%`,
+    focalClass: focalClass(image.focalX, image.focalY),
   };
+}
+
+/** Focal points snap to quarters per axis: CSS crops are coarse, and the site's CSP allows no inline style. */
+const FOCAL_STEPS = [0, 25, 50, 75, 100] as const;
+
+const snap = (fraction: number) => {
+  const clamped = Number.isFinite(fraction) ? Math.min(1, Math.max(0, fraction)) : 0.5;
+  return FOCAL_STEPS[Math.round(clamped * 4)] as number;
+};
+
+/**
+ * `focal-x-25 focal-y-75` for site.css's presets; an axis at 50 % is the
+ * browser's default `object-position` and needs no class.
+ */
+export function focalClass(focalX: number, focalY: number): string {
+  const x = snap(focalX);
+  const y = snap(focalY);
+  return [x === 50 ? '' : `focal-x-${x}`, y === 50 ? '' : `focal-y-${y}`].filter(Boolean).join(' ');
 }

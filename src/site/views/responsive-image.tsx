@@ -1,8 +1,9 @@
 /**
  * One `<img>` with the derivatives the media service made: the browser picks
  * a width from `srcset`/`sizes`, `width`/`height` reserve the space (no
- * layout shift), and `object-position` keeps the focal point when CSS crops
- * the image to a fixed ratio (teaser cards).
+ * layout shift), and the focal classes keep the focal point when CSS crops
+ * the image to a fixed ratio (teaser cards). No `style` attribute: the CSP
+ * (`style-src 'self'`) would block it.
  */
 import type { ImageModel } from '../view-models.js';
 
@@ -18,7 +19,7 @@ interface ResponsiveImageProps {
 export function ResponsiveImage({ image, loading, className, sizes }: ResponsiveImageProps) {
   return (
     <img
-      class={className}
+      class={[className, image.focalClass].filter(Boolean).join(' ') || undefined}
       src={image.src}
       srcset={image.srcset || undefined}
       sizes={image.srcset ? (sizes ?? image.sizes) : undefined}
@@ -28,7 +29,6 @@ export function ResponsiveImage({ image, loading, className, sizes }: Responsive
       loading={loading}
       decoding="async"
       fetchpriority={loading === 'eager' ? 'high' : undefined}
-      style={image.objectPosition ? { objectPosition: image.objectPosition } : undefined}
     />
   );
 }

@@ -12,6 +12,7 @@ import * as m002 from './002-listing-indexes-and-section-descriptions.js';
 import * as m003 from './003-wire-desk.js';
 import * as m004 from './004-accounts.js'; // accounts (users, sessions, login attempts, audit log)
 import * as m005 from './005-newsroom-workflow.js';
+import * as m006 from './006-article-images.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type MigrationStep = (db: Kysely<any>, dialect: StoreDialect) => Promise<void>;
@@ -23,6 +24,7 @@ const steps: [string, MigrationStep][] = [
   ['004-accounts', m004.up],
   // 004-accounts is registered by the accounts work; 005 only needs the articles table.
   ['005-newsroom-workflow', m005.up],
+  ['006-article-images', (db) => m006.up(db)],
 ];
 
 export const MIGRATION_NAMES = steps.map(([name]) => name);

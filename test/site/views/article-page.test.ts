@@ -99,7 +99,9 @@ describe('renderArticlePage', () => {
     expect(attr(img, 'alt')).toBe(model.leadImage?.alt);
     expect(attr(img, 'loading')).toBe('eager');
     expect(attr(img, 'decoding')).toBe('async');
-    expect(attr(img, 'style')).toMatch(/object-position:\s*40% 30%/);
+    // The focal point is a class (site.css presets): the CSP's style-src 'self' blocks inline styles.
+    expect(attr(img, 'style')).toBeUndefined();
+    expect(attr(img, 'class')).toBe('figure__image focal-x-25 focal-y-25');
     const caption = textOf(innerOf(lead, 'figcaption') ?? '');
     expect(caption).toContain('A test barrier in the outer harbour at low tide');
     expect(caption).toContain('Image: Jane Roe/AFP/Getty Images');
@@ -179,6 +181,15 @@ describe('renderArticlePage', () => {
     expect(page).not.toContain('javascript:');
     expect(page).not.toContain('//evil.example');
     expect(page).toContain('<p>click me and </p>');
+  });
+
+  it('renders stored links that break the domain URL rule as plain text', () => {
+    const hrefs = ['/\\evil.example/', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', ' /x', '\\\\evil.example'];
+    const page = renderArticlePage(
+      buildArticleModel('en', { body: [{ type: 'paragraph', spans: hrefs.map((href, i) => ({ text: `s${i} `, href })) }] }),
+    );
+    expect(page).toContain('<p>s0 s1 s2 s3 s4 s5 </p>');
+    expect(page).not.toMatch(/evil\.example|script:|data:text/i);
   });
 });
 

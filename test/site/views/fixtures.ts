@@ -114,7 +114,7 @@ export function buildImage(lang: FixtureLanguage = 'en', overrides: Partial<Imag
     alt: text.alt,
     caption: text.caption,
     credit: 'Jane Roe/AFP/Getty Images',
-    objectPosition: '40% 30%',
+    focalClass: 'focal-x-25 focal-y-25',
     ...overrides,
   };
 }

@@ -4,9 +4,9 @@
  * once for every dialect in src/storage/account-store.ts and reachable as
  * `store.accounts`; the app, the CLI and tests all use that one object.
  */
-import type { AuditEntry, Role, SessionUser } from '../api/admin/contract.js';
+import type { AuditEntry, NewAuditEntry, Role, SessionUser } from '../domain/identity.js';
 
-export type AuditAction = AuditEntry['action'];
+export type { AuditAction, NewAuditEntry } from '../domain/identity.js';
 
 /** A user as stored, including what must never leave the server (the hash). */
 export interface AccountRecord extends SessionUser {
@@ -42,15 +42,6 @@ export interface SessionRecord {
 export interface SessionWithUser {
   session: SessionRecord;
   user: AccountRecord;
-}
-
-/** One audit row. `at` is ISO 8601 UTC; `details` is human-readable text shown to admins. */
-export interface NewAuditEntry {
-  at: string;
-  userId: number | null;
-  action: AuditAction;
-  articleId: number | null;
-  details: string;
 }
 
 /**

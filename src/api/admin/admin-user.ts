@@ -4,9 +4,9 @@
  * the editor UI uses them.
  */
 import { z } from 'zod';
-import { ROLES, type SessionUser } from '../api/admin/contract.js';
-import type { AccountRecord } from './account-ports.js';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords.js';
+import { ROLES, type SessionUser } from '../../domain/identity.js';
+import type { AccountRecord } from '../../operations/account-ports.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../domain/password-policy.js';
 
 /** GET /api/admin/users → { items: AdminUser[] }; POST → 201 AdminUser; PATCH → 200 AdminUser. */
 export interface AdminUser extends SessionUser {

@@ -1,0 +1,31 @@
+/**
+ * The ingest operation's ports (src/operations/ingest-ports.ts) implemented by
+ * the parsers and the quarantine folder, for the wire desk and the CLI to hand
+ * to `ingestWireFiles`.
+ */
+import path from 'node:path';
+import type { QuarantineFiles, WireFileParser } from '../operations/ingest-ports.js';
+import { parseWireFile } from './parse-wire-file.js';
+import { createQuarantineFiles } from './quarantine-files.js';
+import { isWireRejection } from './wire-rejection.js';
+
+export const wireFileParser: WireFileParser = {
+  parse(bytes, options) {
+    try {
+      return { ok: true, items: parseWireFile(bytes, options).items };
+    } catch (error) {
+      // parseWireFile turns every problem with the file into a WireRejection; anything else is a fault to report, not to quarantine.
+      if (isWireRejection(error)) return { ok: false, refusal: { code: error.code, reason: error.reason } };
+      throw error;
+    }
+  },
+};
+
+/** The data folder's quarantine (HERALD_DATA_DIR/quarantine). */
+export function quarantineFilesFor(dataDir: string): QuarantineFiles {
+  return createQuarantineFiles(path.join(dataDir, 'quarantine'));
+}
+
+export function wireIngestPorts(dataDir: string): { parser: WireFileParser; quarantine: QuarantineFiles } {
+  return { parser: wireFileParser, quarantine: quarantineFilesFor(dataDir) };
+}
