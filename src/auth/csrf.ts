@@ -6,7 +6,7 @@
  * has no session yet, so it is protected by requiring a JSON content type
  * instead. See docs/adr/0004-sessions-and-csrf.md.
  */
-import { sameSecret } from './session-tokens.js';
+import { timingSafeEqual } from 'node:crypto';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -20,6 +20,14 @@ export const isAdminApiPath = (path: string) => path.startsWith('/api/admin/');
 export function needsCsrfToken(method: string, path: string): boolean {
   if (SAFE_METHODS.has(method) || !isAdminApiPath(path)) return false;
   return !(method === LOGIN_ROUTE.method && path === LOGIN_ROUTE.url);
+}
+
+/** Compares two secrets without leaking, through timing, how much of them matched. */
+export function sameSecret(given: string | undefined, expected: string): boolean {
+  if (given === undefined) return false;
+  const a = Buffer.from(given, 'utf8');
+  const b = Buffer.from(expected, 'utf8');
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /** True when the header matches the session's token (compared in constant time). */

@@ -5,6 +5,7 @@
  * comparison are the library's, never ours.
  */
 import { hash, verify } from '@node-rs/argon2';
+import type { PasswordVerifier } from '../operations/sessions.js';
 
 export { checkPasswordPolicy, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../domain/password-policy.js';
 
@@ -33,3 +34,6 @@ export async function verifyAgainstDecoy(password: string): Promise<false> {
   await verifyPassword(await decoyHash, password);
   return false;
 }
+
+/** The sign-in operation's port (src/operations/sessions.ts), backed by argon2id. */
+export const argon2Passwords: PasswordVerifier = { verify: verifyPassword, verifyDecoy: verifyAgainstDecoy };

@@ -12,10 +12,11 @@
 import fastifyCookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { HeraldError } from '../domain/errors.js';
+import type { OperationContext } from '../operations/context.js';
+import { resumeSession, type ActiveSession } from '../operations/sessions.js';
 import { CSRF_HEADER, LOGIN_ROUTE, csrfTokenMatches, isAdminApiPath, needsCsrfToken } from './csrf.js';
 import { trackAdminRoutes } from './route-registry.js';
 import { sessionTokenOf, setSessionCookie } from './session-cookie.js';
-import type { ActiveSession, SessionService } from './session-service.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -24,9 +25,8 @@ declare module 'fastify' {
   }
 }
 
-export interface AuthDeps {
-  sessions: SessionService;
-}
+/** What the hook needs to resume sessions: the store and the clock. */
+export type AuthDeps = Pick<OperationContext, 'store' | 'now'>;
 
 /** The editor app's pages; its hashed static files are public and need no session lookup. */
 const isAdminUiPath = (path: string) => path === '/admin' || (path.startsWith('/admin/') && !path.startsWith('/admin/assets/'));
@@ -49,7 +49,7 @@ export function registerAuth(app: FastifyInstance, deps: AuthDeps): void {
     if (!api && !isAdminUiPath(rawPath)) return;
 
     const token = sessionTokenOf(request);
-    const resolved = token ? await deps.sessions.resolve(token) : null;
+    const resolved = token ? await resumeSession(deps, token) : null;
     if (resolved) {
       request.user = resolved.user;
       request.authSession = resolved.session;

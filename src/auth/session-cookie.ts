@@ -6,7 +6,7 @@
  * whenever the server slides the session's expiry.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { SESSION_TTL_MS } from './session-service.js';
+import { SESSION_TTL_MS } from '../operations/sessions.js';
 
 export const SESSION_COOKIE = 'herald_session';
 

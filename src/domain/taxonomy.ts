@@ -54,6 +54,12 @@ export interface Image {
   createdAt: string;
 }
 
+/** An image as stored: with the widths of the derivatives the media store holds. */
+export type StoredImage = Image & { derivativeWidths: number[] };
+
+/** The text and framing that go with a picture, which editors may change after upload. */
+export type ImageMetadata = Pick<Image, 'alt' | 'caption' | 'creditName' | 'creditAgency' | 'creditDistributor' | 'focalX' | 'focalY'>;
+
 export function sectionPathSegments(path: string): string[] {
   return path.split('/').filter(Boolean);
 }

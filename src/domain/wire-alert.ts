@@ -6,6 +6,18 @@ import type { WireItem } from './wire-item.js';
 
 export type WireAlertKind = 'correction' | 'withheld' | 'canceled';
 
+/** An alert raised on an article adopted from a story the agency later killed, withheld or corrected. */
+export interface WireAlert {
+  id: number;
+  articleId: number;
+  guid: string;
+  version: number;
+  kind: WireAlertKind;
+  message: string;
+  createdAt: string;
+  acknowledgedAt: string | null;
+}
+
 /** The alert a new version raises for adopted articles, or null when it changes nothing for them. */
 export function wireAlertKind(item: Pick<WireItem, 'pubStatus' | 'isCorrection'>): WireAlertKind | null {
   if (item.pubStatus === 'canceled') return 'canceled';

@@ -43,6 +43,9 @@ export function createServer(deps: ServerDeps): FastifyInstance {
     },
     frameworkErrors: (error, request, reply: FastifyReply) => {
       request.log.debug({ err: error }, 'rejected malformed request');
+      // A bad URL or an over-long path parameter: APIs still answer their JSON error, not the HTML page.
+      if (isApiRequest(request.url))
+        return void reply.code(400).send(apiError('HERALD_BAD_REQUEST', 'The request URL could not be understood (a part of it is malformed or too long).'));
       reply.code(400).type('text/html; charset=utf-8').send(plainBadRequest);
     },
   });

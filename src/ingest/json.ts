@@ -5,9 +5,15 @@
 import { lineColumnAt } from './xml.js';
 import { WireRejection } from './wire-rejection.js';
 
+/**
+ * An escaped NUL (`\u0000`, not preceded by an escaping backslash) becomes U+FFFD, as `&#0;` does in XML:
+ * the stores refuse NUL in text (src/storage/store-input-guard.ts), and one stray character must not refuse a story.
+ */
+const ESCAPED_NUL = /(?<!\\)((?:\\\\)*)\\u0000/gi;
+
 export function parseJson(text: string): unknown {
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(text.includes('\\u0000') ? text.replace(ESCAPED_NUL, '$1\\ufffd') : text) as unknown;
   } catch (cause) {
     const message = (cause instanceof Error ? cause.message : String(cause)).replace(/, ".*" is not valid JSON$/s, '');
     const position = /position (\d+)/.exec(message)?.[1];

@@ -30,6 +30,12 @@ async function curate<T>(
   return result;
 }
 
+/** An unknown edition code would otherwise reach the store as a foreign-key failure (a 500). */
+async function requireKnownEdition(tx: ContentWriter, editionCode: string): Promise<void> {
+  if (!(await tx.listEditions()).some((e) => e.code === editionCode))
+    throw new HeraldError('HERALD_VALIDATION', `editionCode: there is no edition "${editionCode.slice(0, 16)}".`);
+}
+
 const uniqueIds = (ids: number[]) => {
   if (new Set(ids).size !== ids.length) throw new HeraldError('HERALD_VALIDATION', 'The list names the same item twice.');
 };
@@ -67,6 +73,7 @@ export async function createSection(
 ): Promise<number> {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(input.slug)) throw new HeraldError('HERALD_VALIDATION', 'A section slug uses lower-case letters, digits and single hyphens.');
   return curate(ctx, [input.editionCode], actor, 'admin', `created section ${input.slug} in ${input.editionCode}`, async (tx) => {
+    await requireKnownEdition(tx, input.editionCode);
     const sections = await tx.listSections(input.editionCode);
     const parent = input.parentId === null ? null : sections.find((s) => s.id === input.parentId);
     if (input.parentId !== null && !parent) throw new HeraldError('HERALD_VALIDATION', `Section ${input.parentId} is not in the ${input.editionCode} edition.`);
@@ -87,6 +94,7 @@ export async function updateSection(ctx: OperationContext, id: number, editionCo
 export async function createTopic(ctx: OperationContext, input: { editionCode: string; slug: string; name: string; description: string }, actor: Actor): Promise<number> {
   if (!isValidSlug(input.slug)) throw new HeraldError('HERALD_VALIDATION', 'A topic slug uses letters, digits and single hyphens.');
   return curate(ctx, [input.editionCode], actor, 'admin', `created topic ${input.slug} in ${input.editionCode}`, async (tx) => {
+    await requireKnownEdition(tx, input.editionCode);
     if ((await tx.listTopics(input.editionCode)).some((t) => t.slug === input.slug))
       throw new HeraldError('HERALD_CONFLICT', `The topic ${input.slug} already exists in ${input.editionCode}.`);
     return tx.insertTopic({ ...input, focusPosition: null });

@@ -4,11 +4,16 @@
  * multi-row inserts, short ids checked against the store and the batch.
  */
 import { articleScope } from '../domain/events.js';
+import type { Actor } from '../domain/identity.js';
 import { generateShortId } from '../domain/short-id.js';
+import { assertEdition, assertRole } from './access-policy.js';
 import { buildNewArticle, type CreateArticleInput } from './create-article.js';
 import type { OperationContext } from './context.js';
 
-export async function importArticles(ctx: OperationContext, inputs: CreateArticleInput[]): Promise<number[]> {
+/** Editors import into their editions; the references of bulk rows are the importer's to get right (the store's keys still hold). */
+export async function importArticles(ctx: OperationContext, inputs: CreateArticleInput[], actor: Actor): Promise<number[]> {
+  assertRole(actor, 'editor');
+  for (const code of new Set(inputs.map((i) => i.editionCode))) assertEdition(actor, code);
   const now = ctx.now();
   const ids = await ctx.store.transaction(async (tx) => {
     const taken = new Set<string>();
@@ -16,7 +21,7 @@ export async function importArticles(ctx: OperationContext, inputs: CreateArticl
       let shortId = generateShortId();
       while (taken.has(shortId)) shortId = generateShortId();
       taken.add(shortId);
-      return buildNewArticle(input, now, shortId);
+      return buildNewArticle(input, now, shortId, actor.userId);
     });
     for (const article of articles) {
       // Collisions with stored ids are rare (a few in 100,000); check each id once.

@@ -4,9 +4,8 @@
  * contract suite against each implementation.
  */
 import type { Article, ArticleNotice, ArticleStatus } from '../domain/article.js';
-import type { BodyBlock } from '../domain/blocks.js';
 import type { Edition } from '../domain/edition.js';
-import type { Agency, Author, Image, Section, Topic } from '../domain/taxonomy.js';
+import type { Agency, Author, Image, ImageMetadata, Section, StoredImage, Topic } from '../domain/taxonomy.js';
 import type { AccountStore, NewAuditEntry } from './account-ports.js';
 import type { WireReader, WireWriter } from './wire-ports.js';
 
@@ -15,26 +14,15 @@ export interface SectionWithDescription extends Section {
 }
 
 /** The part of an article that teasers and listings need. */
-export interface ArticleSummary {
-  id: number;
-  shortId: string;
-  editionCode: string;
-  slug: string;
-  kicker: string;
-  headline: string;
-  teaser: string;
-  leadImageId: number | null;
-  sectionId: number;
+export type ArticleSummary = Pick<
+  Article,
+  'id' | 'shortId' | 'editionCode' | 'slug' | 'kicker' | 'headline' | 'teaser' | 'leadImageId' | 'sectionId' | 'updatedAt'
+> & {
+  /** Listed articles are published, so this is always set. */
   firstPublishedAt: string;
-  updatedAt: string;
-}
+};
 
-export interface TranslationLink {
-  id: number;
-  editionCode: string;
-  slug: string;
-  headline: string;
-}
+export type TranslationLink = Pick<Article, 'id' | 'editionCode' | 'slug' | 'headline'>;
 
 export interface ListingQuery {
   editionCode: string;
@@ -48,67 +36,23 @@ export interface ListingQuery {
   excludeIds?: number[];
 }
 
-export interface NewArticle {
-  shortId: string;
-  editionCode: string;
-  slug: string;
-  kicker: string;
-  headline: string;
-  teaser: string;
-  body: BodyBlock[];
-  leadImageId: number | null;
-  sectionId: number;
-  topicIds: number[];
-  authorIds: number[];
-  agencyIds: number[];
-  status: ArticleStatus;
-  firstPublishedAt: string | null;
-  updatedAt: string;
-  createdAt: string;
-  publishAt: string | null;
-  embargoUntil: string | null;
-  translationGroup: string | null;
+/** An article as inserted: the domain's fields, its wire origin flattened, before the store gives it an id and revision 1. */
+export type NewArticle = Omit<Article, 'id' | 'revision' | 'wireOrigin' | 'createdBy'> & {
   wireGuid: string | null;
   wireVersion: number | null;
   createdBy?: number | null;
-}
+};
 
 export type ArticleChanges = Partial<Omit<NewArticle, 'shortId' | 'createdAt'>>;
 
-export interface NewImage {
-  fileName: string;
-  mimeType: string;
-  width: number;
-  height: number;
-  derivativeWidths: number[];
-  alt: string;
-  caption: string;
-  creditName: string | null;
-  creditAgency: string | null;
-  creditDistributor: string | null;
-  focalX: number;
-  focalY: number;
-  createdAt: string;
-}
+export type NewImage = Omit<StoredImage, 'id'>;
 
 /** The state of an article at one revision, as stored in its history. */
-export interface ArticleSnapshot {
-  editionCode: string;
-  sectionId: number;
-  slug: string;
-  kicker: string;
-  headline: string;
-  teaser: string;
-  body: BodyBlock[];
-  leadImageId: number | null;
-  topicIds: number[];
-  authorIds: number[];
-  agencyIds: number[];
-  translationGroup: string | null;
-  embargoUntil: string | null;
-  status: ArticleStatus;
-  publishAt: string | null;
-}
+export type ArticleSnapshot = Pick<
+  Article,
+  | 'editionCode' | 'sectionId' | 'slug' | 'kicker' | 'headline' | 'teaser' | 'body' | 'leadImageId' | 'topicIds' | 'authorIds'
+  | 'agencyIds' | 'translationGroup' | 'embargoUntil' | 'status' | 'publishAt'
+>;
 
 export interface StoredRevision {
   revision: number;
@@ -133,20 +77,10 @@ export interface ArticleSearch {
   offset: number;
 }
 
-export interface ArticleSearchRow {
-  id: number;
-  shortId: string;
-  editionCode: string;
-  sectionId: number;
-  headline: string;
-  status: ArticleStatus;
-  updatedAt: string;
-  firstPublishedAt: string | null;
-  publishAt: string | null;
-  revision: number;
-  createdBy: number | null;
-  authorIds: number[];
-}
+export type ArticleSearchRow = Pick<
+  Article,
+  'id' | 'shortId' | 'editionCode' | 'sectionId' | 'headline' | 'status' | 'updatedAt' | 'firstPublishedAt' | 'publishAt' | 'revision' | 'createdBy' | 'authorIds'
+>;
 
 export interface ImageSearch {
   text?: string;
@@ -179,7 +113,7 @@ export interface ContentReader {
   listDueScheduled(now: string): Promise<{ id: number; revision: number; editionCode: string }[]>;
   /** Published articles whose embargo ended in (after, upTo]. */
   listEmbargoReleases(after: string, upTo: string): Promise<{ id: number; editionCode: string }[]>;
-  listImages(query: ImageSearch): Promise<(Image & { derivativeWidths: number[] })[]>;
+  listImages(query: ImageSearch): Promise<StoredImage[]>;
   /** Ids of the articles that show this image (lead image or body), ascending. */
   listArticlesUsingImage(imageId: number): Promise<number[]>;
 }
@@ -211,12 +145,12 @@ export interface ContentWriter extends ContentReader, WireReader, WireWriter {
   updateTopic(id: number, changes: { name?: string; description?: string; focusPosition?: number | null }): Promise<boolean>;
   updateAuthor(id: number, changes: { name?: string; initials?: string; bio?: string }): Promise<boolean>;
   insertAudit(entry: NewAuditEntry): Promise<void>;
-  updateImage(id: number, changes: Partial<Omit<NewImage, 'fileName' | 'mimeType' | 'width' | 'height' | 'derivativeWidths' | 'createdAt'>>): Promise<boolean>;
+  updateImage(id: number, changes: Partial<ImageMetadata>): Promise<boolean>;
 }
 
 export interface Store extends ContentReader, WireReader {
   kind: 'sqlite' | 'postgres';
-  /** Users, sessions, sign-in failures and the audit log (added by the accounts work; src/auth/account-ports.ts). */
+  /** Users, sessions, sign-in failures and the audit log (src/operations/account-ports.ts). */
   accounts: AccountStore;
   /** Runs `work` in one transaction: all of it is written, or none. */
   transaction<T>(work: (tx: ContentWriter) => Promise<T>): Promise<T>;

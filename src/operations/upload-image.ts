@@ -6,15 +6,16 @@
  */
 import { HeraldError } from '../domain/errors.js';
 import type { Actor } from '../domain/identity.js';
-import { storePicture } from '../media/image-derivatives.js';
+import { storePicture, type StoredPicture } from '../media/image-derivatives.js';
 import { readImageHeader } from '../media/image-limits.js';
 import type { MediaStore } from '../media/media-store.js';
 import { sniffImageType } from '../media/sniff-image-type.js';
 import { assertRole } from './access-policy.js';
 import type { OperationContext } from './context.js';
-import type { NewImage } from './ports.js';
 
-export type ImageMetadata = Pick<NewImage, 'alt' | 'caption' | 'creditName' | 'creditAgency' | 'creditDistributor' | 'focalX' | 'focalY'>;
+import type { ImageMetadata } from '../domain/taxonomy.js';
+
+export type { ImageMetadata } from '../domain/taxonomy.js';
 
 export async function uploadImage(
   ctx: OperationContext,
@@ -29,10 +30,16 @@ export async function uploadImage(
   // The header alone is read here (limits from HERALD_MAX_IMAGE_PIXELS); storePicture then decodes once, in a decode slot.
   const header = await readImageHeader(input.bytes, media.imageLimits);
   const stored = await storePicture(media, input.bytes, header);
+  return recordStoredImage(ctx, stored, input.metadata, input.actor);
+}
+
+/** Records a picture whose files (original and derivatives) are already in the media store, e.g. the demo's generated ones. */
+export async function recordStoredImage(ctx: OperationContext, stored: StoredPicture, metadata: ImageMetadata, actor: Actor): Promise<number> {
+  assertRole(actor, 'reporter');
   const at = ctx.now().toISOString();
   return ctx.store.transaction(async (tx) => {
-    const id = await tx.insertImage({ ...stored, ...input.metadata, createdAt: at });
-    await tx.insertAudit({ at, userId: input.actor.userId, action: 'image_uploaded', articleId: null, details: `uploaded image ${id} (${stored.width}×${stored.height})` });
+    const id = await tx.insertImage({ ...stored, ...metadata, createdAt: at });
+    await tx.insertAudit({ at, userId: actor.userId, action: 'image_uploaded', articleId: null, details: `added image ${id} (${stored.width}×${stored.height})` });
     return id;
   });
 }

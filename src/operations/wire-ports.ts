@@ -1,4 +1,5 @@
 /** What the wire desk needs from a store. */
+import type { WireAlert } from '../domain/wire-alert.js';
 import type { WireItem, WirePubStatus } from '../domain/wire-item.js';
 
 export interface StoredWireItem extends WireItem {
@@ -49,16 +50,7 @@ export interface QuarantineEntry {
   receivedAt: string;
 }
 
-export interface WireAlert {
-  id: number;
-  articleId: number;
-  guid: string;
-  version: number;
-  kind: 'correction' | 'withheld' | 'canceled';
-  message: string;
-  createdAt: string;
-  acknowledgedAt: string | null;
-}
+export type { WireAlert } from '../domain/wire-alert.js';
 
 export interface WireReader {
   getWireStory(guid: string): Promise<WireStory | null>;

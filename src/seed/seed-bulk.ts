@@ -3,6 +3,7 @@
  * batches of 1,000 through the bulk import operation.
  */
 import type { BodyBlock } from '../domain/blocks.js';
+import { systemActor } from '../domain/identity.js';
 import type { OperationContext } from '../operations/context.js';
 import { importArticles } from '../operations/import-articles.js';
 import type { CreateArticleInput } from '../operations/create-article.js';
@@ -64,14 +65,14 @@ export async function seedBulkArticles(
       updatedAt: publishedAt,
     });
     if (batch.length === BATCH) {
-      await importArticles(ctx, batch);
+      await importArticles(ctx, batch, systemActor('bulk seed'));
       done += batch.length;
       onProgress(done);
       batch = [];
     }
   }
   if (batch.length) {
-    await importArticles(ctx, batch);
+    await importArticles(ctx, batch, systemActor('bulk seed'));
     done += batch.length;
     onProgress(done);
   }

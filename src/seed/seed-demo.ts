@@ -12,6 +12,8 @@ import { systemActor } from '../domain/identity.js';
 import type { MediaStore } from '../media/media-store.js';
 import type { OperationContext } from '../operations/context.js';
 import { createArticle } from '../operations/create-article.js';
+import { importNewsroomStructure, structureKey } from '../operations/import-newsroom-structure.js';
+import { recordStoredImage } from '../operations/upload-image.js';
 import { storeDemoPicture } from './demo-picture-cache.js';
 import type { DemoArticle, DemoNewsroom } from './demo-types.js';
 
@@ -24,62 +26,28 @@ export interface SeedIds {
   articles: Map<string, number>;
 }
 
-const key = (edition: string, name: string) => `${edition}:${name}`;
+const key = structureKey;
+const SEED = systemActor('seed');
 const lookup = (map: Map<string, number>, k: string, what: string): number => {
   const id = map.get(k);
   if (id === undefined) throw new HeraldError('HERALD_VALIDATION', `Demo data refers to an unknown ${what}: ${k}`);
   return id;
 };
 
+/** The demo's structure and pictures go in through the same operations a migration or an editor would use. */
 export async function seedTaxonomy(ctx: OperationContext, newsroom: DemoNewsroom): Promise<Omit<SeedIds, 'images' | 'articles'>> {
-  return ctx.store.transaction(async (tx) => {
-    const sections = new Map<string, number>();
-    const topics = new Map<string, number>();
-    const authors = new Map<string, number>();
-    const agencies = new Map<string, number>();
-    for (const [position, e] of newsroom.editions.entries()) await tx.upsertEdition({ ...e, position });
-    for (const [position, s] of newsroom.sections.entries()) {
-      const parentPath = s.path.includes('/') ? s.path.slice(0, s.path.lastIndexOf('/')) : null;
-      const id = await tx.insertSection({
-        editionCode: s.edition,
-        parentId: parentPath ? lookup(sections, key(s.edition, parentPath), 'parent section') : null,
-        slug: s.path.slice(s.path.lastIndexOf('/') + 1),
-        path: s.path,
-        name: s.name,
-        position,
-        description: '',
-      });
-      sections.set(key(s.edition, s.path), id);
-    }
-    for (const t of newsroom.topics)
-      topics.set(
-        key(t.edition, t.slug),
-        await tx.insertTopic({ editionCode: t.edition, slug: t.slug, name: t.name, description: t.description, focusPosition: t.focus ?? null }),
-      );
-    for (const a of newsroom.authors) authors.set(a.initials, await tx.insertAuthor(a));
-    for (const a of newsroom.agencies) agencies.set(a.code, await tx.insertAgency(a));
-    return { sections, topics, authors, agencies };
-  });
+  return importNewsroomStructure(ctx, newsroom, SEED);
 }
 
 export async function seedImages(ctx: OperationContext, media: MediaStore, newsroom: DemoNewsroom): Promise<Map<string, number>> {
   const images = new Map<string, number>();
   for (const image of newsroom.images) {
     const stored = await storeDemoPicture(media, image);
-    const id = await ctx.store.transaction((tx) =>
-      tx.insertImage({
-        ...stored,
-        alt: image.alt,
-        caption: image.caption,
-        creditName: image.creditName,
-        creditAgency: image.creditAgency ?? null,
-        creditDistributor: image.creditDistributor ?? null,
-        focalX: image.focalX ?? 0.5,
-        focalY: image.focalY ?? 0.5,
-        createdAt: ctx.now().toISOString(),
-      }),
-    );
-    images.set(image.key, id);
+    const metadata = {
+      alt: image.alt, caption: image.caption, creditName: image.creditName, creditAgency: image.creditAgency ?? null,
+      creditDistributor: image.creditDistributor ?? null, focalX: image.focalX ?? 0.5, focalY: image.focalY ?? 0.5,
+    };
+    images.set(image.key, await recordStoredImage(ctx, stored, metadata, SEED));
   }
   return images;
 }
@@ -127,7 +95,7 @@ export async function seedDemoNewsroom(ctx: OperationContext, media: MediaStore,
   const taxonomy = await seedTaxonomy(ctx, newsroom);
   const ids: SeedIds = { ...taxonomy, images: await seedImages(ctx, media, newsroom), articles: new Map() };
   const now = ctx.now();
-  const seed = systemActor('seed');
+  const seed = SEED;
   for (const article of creationOrder(newsroom.articles)) {
     const publishedAt = hoursBefore(now, article.hoursAgo);
     const id = await createArticle(ctx, {

@@ -135,7 +135,10 @@ const SPECS: Record<string, RouteSpec> = {
   'POST /api/admin/sections': {
     prepare: (f) => ({ params: {}, body: { editionCode: 'en', parentId: f.sectionId, slug: `s-${next()}`, name: 'Sweep', description: '' } }),
     refs: (f) => ({ editionCode: ['en', 'de'], parentId: [f.sectionId, f.deSectionId] }),
-    extraBodies: (f) => [{ label: 'existing slug', value: { editionCode: 'en', parentId: null, slug: f.sectionSlug, name: 'Dup' } }],
+    extraBodies: (f) => [
+      { label: 'existing slug', value: { editionCode: 'en', parentId: null, slug: f.sectionSlug, name: 'Dup' } },
+      { label: 'top level in an unknown edition', value: { editionCode: 'zz', parentId: null, slug: 'nowhere', name: 'Nowhere' } },
+    ],
   },
   'PATCH /api/admin/sections/:id': {
     prepare: (f) => ({ params: { id: String(f.sectionId) }, body: { name: 'Swept', description: 'Swept.' } }),
@@ -265,6 +268,8 @@ function pushCases(): Case[] {
     push('charset utf-16 on utf-8 bytes', story, {}, 'sweep', 'application/json; charset=utf-16'),
     push('content type not a type', story, {}, 'sweep', 'nonsense'),
     push('no bearer', story, { authorization: 'Basic abc' }),
+    push('escaped NUL in the headline', ninjsFile({ guid: 'urn:sweep:nul', provider: 'dpa', language: 'en', headline: NUL_STRING })),
+    push('guid past any column', ninjsFile({ guid: `urn:${'g'.repeat(5000)}`, provider: 'dpa', language: 'en', headline: 'Long guid' })),
   ];
 }
 
@@ -294,8 +299,8 @@ for (const kind of testStoreKinds) {
 
     async function send(c: Case): Promise<string | undefined> {
       const headers: Record<string, string> = { ...(c.anonymous ? {} : { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken }), ...c.headers };
-      let body: string | Uint8Array | undefined;
-      if (c.raw) [body, headers['content-type']] = [c.raw.bytes, c.raw.contentType];
+      let body: BodyInit | undefined;
+      if (c.raw) [body, headers['content-type']] = [c.raw.bytes as BodyInit, c.raw.contentType];
       else if (c.json !== undefined) [body, headers['content-type']] = [JSON.stringify(c.json), 'application/json'];
       const response = await running.get(c.path, { method: c.method, headers, ...(body === undefined ? {} : { body }) });
       const problem = await problemWith(response);

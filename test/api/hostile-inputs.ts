@@ -27,6 +27,7 @@ export const HOSTILE_PARAMS: Mutation[] = [
   { label: '99999999999999999999', value: '99999999999999999999' },
   { label: 'abc', value: 'abc' },
   { label: '%00', value: '%00' },
+  { label: 'broken percent-encoding', value: '%E0%A4%ZZ' },
   { label: '1.5', value: '1.5' },
   { label: '5 KB', value: 'a'.repeat(5 * 1024) },
   { label: '400 chars', value: '9'.repeat(400) },

@@ -1,7 +1,7 @@
 /** POST/GET/DELETE /api/admin/session against the real server, on every store kind. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionResponse } from '../../src/api/admin/contract.js';
-import { sessionIdOf } from '../../src/auth/session-tokens.js';
+import { sessionIdOf } from '../../src/operations/session-tokens.js';
 import { createTestUser, login, postLogin, sessionCookieFrom, TEST_PASSWORD } from '../helpers/auth-client.js';
 import { startTestApp, type RunningApp } from '../helpers/test-app.js';
 import { testStoreKinds } from '../helpers/test-stores.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csrfTokenMatches, isJsonContentType, needsCsrfToken } from '../../src/auth/csrf.js';
-import { newCsrfToken, newSessionToken, sameSecret, sessionIdOf } from '../../src/auth/session-tokens.js';
+import { csrfTokenMatches, isJsonContentType, needsCsrfToken, sameSecret } from '../../src/auth/csrf.js';
+import { newCsrfToken, newSessionToken, sessionIdOf } from '../../src/operations/session-tokens.js';
 
 describe('CSRF rule', () => {
   it.each([

@@ -9,7 +9,9 @@
  * `x-csrf-token` header. Anonymous → 401, wrong role or edition → 403.
  */
 import { z } from 'zod';
+import { ARTICLE_STATUSES, type Article, type ArticleNotice, type ArticleStatus } from '../../domain/article.js';
 import type { BodyBlock } from '../../domain/blocks.js';
+import type { Image } from '../../domain/taxonomy.js';
 import { isSafeUrl, UNSAFE_URL_MESSAGE } from '../../domain/safe-url.js';
 
 import { ROLES, type SessionUser } from '../../domain/identity.js';
@@ -60,8 +62,8 @@ export const bodyBlockSchema: z.ZodType<BodyBlock> = z.discriminatedUnion('type'
 ]) as z.ZodType<BodyBlock>;
 
 // ---------- articles ----------
-export const WORKFLOW_STATUSES = ['draft', 'in_review', 'scheduled', 'published', 'unpublished'] as const;
-export type WorkflowStatus = (typeof WORKFLOW_STATUSES)[number];
+export const WORKFLOW_STATUSES = ARTICLE_STATUSES;
+export type WorkflowStatus = ArticleStatus;
 
 /** The editable fields of an article, without defaults (so a partial save leaves missing fields alone). */
 const articleFieldShapes = {
@@ -108,25 +110,11 @@ export const correctBody = saveArticleBody.extend({
   notice: z.object({ kind: z.enum(['correction', 'update']), text: z.string().min(1).max(2000) }),
 });
 
-export interface ArticleNotice {
-  kind: 'correction' | 'update';
-  text: string;
-  /** ISO 8601 UTC. */
-  createdAt: string;
-}
+export type { ArticleNotice } from '../../domain/article.js';
 
-export interface AdminArticle extends ArticleFields {
-  id: number;
-  shortId: string;
-  slug: string;
-  status: WorkflowStatus;
-  revision: number;
-  firstPublishedAt: string | null;
-  updatedAt: string;
-  createdAt: string;
-  publishAt: string | null;
-  createdBy: number | null;
-  wireOrigin: { guid: string; version: number } | null;
+export interface AdminArticle
+  extends Omit<ArticleFields, 'slug'>,
+    Pick<Article, 'id' | 'shortId' | 'slug' | 'status' | 'revision' | 'firstPublishedAt' | 'updatedAt' | 'createdAt' | 'publishAt' | 'createdBy' | 'wireOrigin'> {
   notices: ArticleNotice[];
   /** Public URL when published, else null. */
   publicUrl: string | null;
@@ -206,21 +194,7 @@ export const imageMetadataBody = z.object({
   focalY: z.number().min(0).max(1).default(0.5),
 });
 
-export interface AdminImage {
-  id: number;
-  url: string;
-  thumbnailUrl: string;
-  width: number;
-  height: number;
-  alt: string;
-  caption: string;
-  creditName: string | null;
-  creditAgency: string | null;
-  creditDistributor: string | null;
-  focalX: number;
-  focalY: number;
-  createdAt: string;
-}
+export type AdminImage = Omit<Image, 'fileName' | 'mimeType'> & { url: string; thumbnailUrl: string };
 
 // ---------- reference data ----------
 /** GET /api/admin/reference → everything the article form needs, for the user's editions. */

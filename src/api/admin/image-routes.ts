@@ -1,7 +1,7 @@
 /** Admin API: the media library (upload, list, read, edit metadata). */
 import type { FastifyInstance } from 'fastify';
 import { requireUser } from '../../auth/guards.js';
-import { notFound } from '../../domain/errors.js';
+import { HeraldError, notFound } from '../../domain/errors.js';
 import { derivativeName } from '../../media/image-derivatives.js';
 import { userActor } from '../../domain/identity.js';
 import { updateImageMetadata } from '../../operations/update-image-metadata.js';
@@ -43,8 +43,11 @@ export function registerImageRoutes(app: FastifyInstance, deps: AdminApiDeps): v
       ...(query.focalX !== undefined ? { focalX: Number(query.focalX) } : {}),
       ...(query.focalY !== undefined ? { focalY: Number(query.focalY) } : {}),
     });
+    // Other content types reach here parsed (a JSON `null` included), never as the bytes of a picture.
+    if (!(request.body instanceof Uint8Array))
+      throw new HeraldError('HERALD_UNSUPPORTED_MEDIA', `Send the picture's bytes as ${IMAGE_TYPES.join(', ')}.`);
     const id = await uploadImage(ops, deps.media, {
-      bytes: request.body as Buffer,
+      bytes: request.body,
       declaredType: request.headers['content-type'] ?? '',
       metadata,
       actor,

@@ -5,23 +5,22 @@
  * after this call.
  */
 import type { FastifyInstance } from 'fastify';
-import { createLoginRateLimiter, type LoginLimits } from '../../auth/login-rate-limit.js';
+import { argon2Passwords } from '../../auth/passwords.js';
 import { registerAuth } from '../../auth/register-auth.js';
-import { createSessionService, type SessionService } from '../../auth/session-service.js';
+import type { LoginLimits } from '../../operations/login-rate-limit.js';
 import type { AccountContext } from '../../operations/manage-users.js';
+import type { PasswordVerifier } from '../../operations/sessions.js';
 import { registerSessionRoutes } from './session-routes.js';
 import { registerUserRoutes } from './user-routes.js';
 
 export interface AccountsDeps extends AccountContext {
   limits?: LoginLimits;
+  /** argon2id unless a test swaps it. */
+  passwords?: PasswordVerifier;
 }
 
-export function installAccounts(server: FastifyInstance, deps: AccountsDeps): SessionService {
-  const accounts = deps.store.accounts;
-  const limiter = createLoginRateLimiter({ attempts: accounts, now: deps.now, ...(deps.limits ? { limits: deps.limits } : {}) });
-  const sessions = createSessionService({ accounts, limiter, now: deps.now });
-  registerAuth(server, { sessions });
-  registerSessionRoutes(server, { sessions });
+export function installAccounts(server: FastifyInstance, deps: AccountsDeps): void {
+  registerAuth(server, { store: deps.store, now: deps.now });
+  registerSessionRoutes(server, { store: deps.store, now: deps.now, passwords: deps.passwords ?? argon2Passwords, limits: deps.limits });
   registerUserRoutes(server, deps);
-  return sessions;
 }

@@ -6,13 +6,11 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { requireUser } from '../../auth/guards.js';
 import { isJsonContentType } from '../../auth/csrf.js';
 import { clearSessionCookie, sessionTokenOf, setSessionCookie } from '../../auth/session-cookie.js';
-import type { SessionService } from '../../auth/session-service.js';
 import { HeraldError, isHeraldError } from '../../domain/errors.js';
+import { signIn, signOut, type SessionContext } from '../../operations/sessions.js';
 import { loginBody, type SessionResponse } from './contract.js';
 
-export interface SessionRouteDeps {
-  sessions: SessionService;
-}
+export type SessionRouteDeps = SessionContext;
 
 function withRetryAfter(reply: FastifyReply, error: unknown): never {
   if (isHeraldError(error) && error.code === 'HERALD_RATE_LIMITED')
@@ -26,8 +24,7 @@ export function registerSessionRoutes(app: FastifyInstance, deps: SessionRouteDe
     if (!isJsonContentType(request.headers['content-type']))
       throw new HeraldError('HERALD_UNSUPPORTED_MEDIA', 'Sign in with a JSON body (Content-Type: application/json).');
     const body = loginBody.parse(request.body);
-    const signedIn = await deps.sessions
-      .login({ email: body.email, password: body.password, ip: request.ip, previousToken: sessionTokenOf(request) })
+    const signedIn = await signIn(deps, { email: body.email, password: body.password, ip: request.ip, previousToken: sessionTokenOf(request) })
       .catch((error: unknown) => withRetryAfter(reply, error));
     setSessionCookie(request, reply, signedIn.token);
     reply.header('cache-control', 'no-store');
@@ -44,7 +41,7 @@ export function registerSessionRoutes(app: FastifyInstance, deps: SessionRouteDe
 
   app.delete('/api/admin/session', async (request, reply) => {
     requireUser(request);
-    if (request.authSession) await deps.sessions.logout(request.authSession.id);
+    if (request.authSession) await signOut(deps, request.authSession.id);
     clearSessionCookie(request, reply);
     return reply.code(204).send();
   });

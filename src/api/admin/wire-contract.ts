@@ -14,6 +14,7 @@
  *   POST /ingest/:source  (agencies; Authorization: Bearer <token>; raw bytes ≤ 10 MB) → PushIngestResponse
  */
 import { z } from 'zod';
+import type { WireAlert } from '../../domain/wire-alert.js';
 import type { WirePubStatus } from '../../domain/wire-item.js';
 import type { QuarantineEntry, StoredWireItem, WireStory } from '../../operations/wire-ports.js';
 import type { AdminArticle } from './contract.js';
@@ -96,15 +97,7 @@ export interface AdoptWireResponse extends AdminArticle {
 
 export const alertListQuery = z.object({ open: flag });
 
-export interface WireAlertDto {
-  id: number;
-  articleId: number;
-  guid: string;
-  version: number;
-  kind: 'correction' | 'withheld' | 'canceled';
-  message: string;
-  createdAt: string;
-  acknowledgedAt: string | null;
+export interface WireAlertDto extends WireAlert {
   article: { headline: string; editionCode: string; status: string } | null;
 }
 

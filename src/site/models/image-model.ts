@@ -1,11 +1,11 @@
 /** Stored image → what a `<figure>` needs: srcset over the derivatives, credit text, focal point. */
 import { formatImageCredit } from '../../domain/image-credit.js';
-import type { Image } from '../../domain/taxonomy.js';
+import type { StoredImage } from '../../domain/taxonomy.js';
 import { derivativeName } from '../../media/image-derivatives.js';
 import { mediaPath } from '../paths.js';
 import type { ImageModel } from '../view-models.js';
 
-export type StoredImage = Image & { derivativeWidths: number[] };
+export type { StoredImage } from '../../domain/taxonomy.js';
 
 export const LEAD_IMAGE_SIZES = '(min-width: 60rem) 54rem, 100vw';
 export const TEASER_IMAGE_SIZES = '(min-width: 60rem) 20rem, 100vw';

@@ -7,6 +7,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { HeraldDatabase } from '../database.js';
 import type { OpenedStore, StoreDialect } from '../dialect.js';
+import { withInputGuard } from '../store-input-guard.js';
 
 export const postgresDialect = (url: string, schema?: string): StoreDialect => ({
   kind: 'postgres',
@@ -23,6 +24,6 @@ export function openPostgres(url: string, options: { schema?: string; maxConnect
     max: options.maxConnections ?? 10,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
-  const db = new Kysely<HeraldDatabase>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<HeraldDatabase>({ dialect: withInputGuard(new PostgresDialect({ pool })) });
   return { db, dialect: postgresDialect(url, options.schema), close: () => db.destroy() };
 }

@@ -10,6 +10,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { HeraldDatabase } from '../database.js';
 import type { OpenedStore, StoreDialect } from '../dialect.js';
+import { withInputGuard } from '../store-input-guard.js';
 
 export const sqliteDialect = (file: string): StoreDialect => ({
   kind: 'sqlite',
@@ -53,7 +54,7 @@ export function openSqlite(file: string): OpenedStore {
   database.pragma('cache_size = -65536');
   database.pragma('mmap_size = 268435456');
   database.pragma('temp_store = MEMORY');
-  const db = new Kysely<HeraldDatabase>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  const db = new Kysely<HeraldDatabase>({ dialect: withInputGuard(new SqliteDialect({ database: withStatementCache(database) })) });
   return {
     db,
     dialect: sqliteDialect(file),
