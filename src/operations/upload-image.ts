@@ -23,6 +23,9 @@ export async function uploadImage(
   input: { bytes: Uint8Array; declaredType: string; metadata: ImageMetadata; actor: Actor },
 ): Promise<number> {
   assertRole(input.actor, 'reporter');
+  // Checked before any file is written, so a refused upload leaves nothing behind in the media store.
+  const withNul = Object.entries(input.metadata).find(([, v]) => typeof v === 'string' && v.includes('\u0000'));
+  if (withNul) throw new HeraldError('HERALD_VALIDATION', `${withNul[0]} must not contain the NUL character.`, { details: { field: withNul[0] } });
   const sniffed = sniffImageType(input.bytes);
   if (!sniffed) throw new HeraldError('HERALD_UNSUPPORTED_MEDIA', 'This file is not a JPEG, PNG or WebP image.');
   if (sniffed !== input.declaredType.split(';')[0]?.trim().toLowerCase())

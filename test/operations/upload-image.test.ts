@@ -50,6 +50,15 @@ for (const kind of testStoreKinds) {
       expect(fs.existsSync(media.directory)).toBe(false);
     });
 
+    it('refuses metadata with a NUL character before writing any file', async () => {
+      const ctx = { store: running.app.store, events: createEventBus(), now: () => new Date('2026-06-01T12:00:00Z') };
+      const media = createLocalMediaStore(path.join(running.handle.dataDir, 'nul-media'));
+      const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } }).png().toBuffer();
+      await expect(uploadImage(ctx, media, { bytes: png, declaredType: 'image/png', metadata: { ...metadata, caption: 'a\u0000b' }, actor: SYSTEM }))
+        .rejects.toMatchObject({ code: 'HERALD_VALIDATION', details: { field: 'caption' } });
+      expect(fs.existsSync(media.directory)).toBe(false);
+    });
+
     it('refuses them with 422 HERALD_VALIDATION through POST /api/admin/images, and honours HERALD_MAX_IMAGE_PIXELS', async () => {
       const before = (await running.app.store.listImages({ limit: 100, offset: 0 })).length;
       const filesBefore = mediaFiles();
