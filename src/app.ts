@@ -7,9 +7,14 @@ import type { FastifyInstance } from 'fastify';
 import { seedDemoAccounts } from './auth/demo-accounts.js';
 import { installAccounts } from './api/admin/install-accounts.js';
 import { registerAdminApi } from './api/admin/register-admin-api.js';
+import { registerSearchRoute } from './api/v1/search-route.js';
+import { registerContentApi } from './api/v1/register-content-api.js';
+import { searchApiPath } from './api/v1/openapi.js';
 import { hashPassword } from './auth/passwords.js';
 import { registerAdminUi } from './http/admin-ui-routes.js';
 import { installWireDesk, type WireDesk } from './api/ingest/install-wire-desk.js';
+import { installWebhooks, type WebhookDeps } from './api/webhooks/install-webhooks.js';
+import type { WebhookDispatcher } from './operations/deliver-webhooks.js';
 import { createListingCountCache } from './cache/listing-count-cache.js';
 import { createPageCache, surrogateKeys, type PageCache } from './cache/page-cache.js';
 import type { HeraldConfig } from './config/config.js';
@@ -25,6 +30,7 @@ import { seedDemoNewsroom } from './seed/seed-demo.js';
 import { loadStylesheet } from './site/assets/stylesheet.js';
 import { getMessages } from './site/i18n/registry.js';
 import { createPublicSite } from './site/public-site.js';
+import { registerPublisherLogoRoute } from './http/publisher-logo-route.js';
 import { purgeKeysForArticleEvent } from './site/page-purge-keys.js';
 import { loadSiteDirectory, type SiteDirectory } from './site/site-directory.js';
 import { createPublicationScheduler, type PublicationScheduler } from './scheduler/publication-scheduler.js';
@@ -42,6 +48,8 @@ export interface HeraldApp {
   scheduler: PublicationScheduler;
   /** Wire desk: ingest, sources (folder, push, poll), SSE fan-out (src/api/ingest/install-wire-desk.ts). */
   wire: WireDesk;
+  /** This node's webhook dispatcher (src/operations/deliver-webhooks.ts); `tick()` runs a pass now. */
+  webhooks: WebhookDispatcher;
   /** Re-reads editions, sections, topics, authors and agencies. */
   reloadDirectory(): Promise<void>;
   close(): Promise<void>;
@@ -53,6 +61,8 @@ export interface AppOptions {
   redisChannel?: string;
   /** Use this already-opened store instead of the configured one (tests). */
   store?: Store;
+  /** Replace the webhook sender or DNS resolver (tests). */
+  webhooks?: Pick<WebhookDeps, 'send' | 'resolve'>;
 }
 
 export async function createHeraldApp(config: HeraldConfig, options: AppOptions = {}): Promise<HeraldApp> {
@@ -89,6 +99,7 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
     stylesheetHref: stylesheet.href,
     publicUrl: config.publicUrl,
     now,
+    search: store.search,
   });
 
   for (const type of ['article.published', 'article.updated', 'article.unpublished'] as const)
@@ -121,6 +132,7 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
   server = createServer({
     site, stylesheet, mediaDirectory: media.directory, pageCache, logLevel: config.logLevel, trustedProxies: config.trustedProxies,
   });
+  await registerPublisherLogoRoute(server); // the raster logo structured data names (immutable, content-hashed)
   // Accounts: session layer + session/users routes; must come before any other /api/admin route is registered.
   installAccounts(server, { store, now, hashPassword });
   registerAdminApi(server, {
@@ -129,7 +141,17 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
   });
   // Wire desk: /api/admin/wire routes, POST /ingest/:source, SSE fan-out, and the HERALD_WIRE_SOURCES folders and feeds.
   const wire = installWireDesk(server, { config, ops: operations, media });
+  // Webhooks: /api/admin/webhooks routes and this node's dispatcher (stops when the server closes).
+  const webhooks = installWebhooks(server, { config, ops: operations, ...options.webhooks });
   registerAdminUi(server);
+  // Content API (/api/v1/): keys, rate limits, CORS and the page cache around every route, the reader search included.
+  registerContentApi(server, {
+    store, pageCache, directory: () => directory, publicUrl: config.publicUrl, config: config.contentApi, now,
+    extraRoutes: (scope) => {
+      registerSearchRoute(scope, { store, publicUrl: config.publicUrl, now });
+      return [searchApiPath()];
+    },
+  });
   const scheduler = createPublicationScheduler(operations, {
     intervalMs: config.schedulerIntervalMs,
     onError: (error) => server?.log.error({ err: error }, 'publication scheduler pass failed'),
@@ -146,6 +168,7 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
     reloadDirectory,
     scheduler,
     wire,
+    webhooks,
     async close() {
       scheduler.stop();
       await bridge?.close();

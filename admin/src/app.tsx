@@ -12,6 +12,7 @@ import { SessionProvider, useSession, useUser } from './session/session-context.
 import { SignInPage } from './session/sign-in-page.js';
 import { navigate } from './lib/router.js';
 import { WireDesk } from './wire/index.js';
+import { WebhooksPage } from './webhooks/webhooks-page.js';
 
 function NotFound() {
   useTitle('Page not found');
@@ -44,6 +45,8 @@ function Page() {
       return user.role === 'admin' ? <AuditPage /> : <NotFound />;
     case 'wire':
       return <WireDesk canAdopt={user.role !== 'reporter'} onNavigate={(path) => navigate(path)} />;
+    case 'webhooks':
+      return user.role === 'admin' ? <WebhooksPage /> : <NotFound />;
     case 'not-found':
       return <NotFound />;
   }

@@ -110,6 +110,8 @@ export const surrogateKeys = {
   home: (editionCode: string) => `home:${editionCode}`,
   section: (id: number) => `section:${id}`,
   topic: (id: number) => `topic:${id}`,
+  /** An author page (in every edition). */
+  author: (id: number) => `author:${id}`,
   translationGroup: (group: string) => `translations:${group}`,
   /** Every listing (home, section, topic pages) of an edition. */
   listings: (editionCode: string) => `listing:${editionCode}`,

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { HeraldError } from '../domain/errors.js';
 import { loadWireConfig, type WireConfig } from './wire-sources.js';
+import { loadWebhookConfig, type WebhookConfig } from './webhook-config.js';
+import { loadContentApiConfig, type ContentApiConfig } from './content-api-config.js';
 
 /** An IPv4/IPv6 address, or one with a prefix length (`10.0.0.0/8`, `fd00::/8`). */
 function isAddressOrCidr(value: string): boolean {
@@ -48,7 +50,7 @@ const configSchema = z.object({
 });
 
 // Wire desk: HERALD_WIRE_SOURCES and HERALD_WIRE_PICTURE_HOSTS, validated in src/config/wire-sources.ts.
-export type HeraldConfig = z.infer<typeof configSchema> & { publicUrl: string } & WireConfig;
+export type HeraldConfig = z.infer<typeof configSchema> & { publicUrl: string } & WireConfig & WebhookConfig & ContentApiConfig;
 
 const truthy = (value: string | undefined, fallback: boolean): boolean =>
   value === undefined || value === '' ? fallback : !['0', 'false', 'no', 'off'].includes(value.toLowerCase());
@@ -89,5 +91,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
   }
   const config = parsed.data;
   const displayHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
-  return { ...config, ...loadWireConfig(env), publicUrl: (config.publicUrl ?? `http://${displayHost}:${config.port}`).replace(/\/$/, '') };
+  return { ...config, ...loadWireConfig(env), ...loadWebhookConfig(env), ...loadContentApiConfig(env), publicUrl: (config.publicUrl ?? `http://${displayHost}:${config.port}`).replace(/\/$/, '') };
 }

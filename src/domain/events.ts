@@ -12,14 +12,19 @@ export interface ArticleScope {
   sectionIds: number[];
   topicIds: number[];
   translationGroups: string[];
+  /** The article's authors (their author pages list it); absent in events from nodes that predate author pages. */
+  authorIds?: number[];
 }
 
-export function articleScope(...articles: ({ sectionId: number; topicIds: number[]; translationGroup: string | null } | null | undefined)[]): ArticleScope {
+export function articleScope(
+  ...articles: ({ sectionId: number; topicIds: number[]; translationGroup: string | null; authorIds?: number[] } | null | undefined)[]
+): ArticleScope {
   const present = articles.filter((a): a is NonNullable<typeof a> => Boolean(a));
   return {
     sectionIds: [...new Set(present.map((a) => a.sectionId))],
     topicIds: [...new Set(present.flatMap((a) => a.topicIds))],
     translationGroups: [...new Set(present.flatMap((a) => (a.translationGroup ? [a.translationGroup] : [])))],
+    authorIds: [...new Set(present.flatMap((a) => a.authorIds ?? []))],
   };
 }
 
@@ -27,7 +32,8 @@ type ArticleEventBase = { articleId: number; editionCode: string; at: string; sc
 
 export type HeraldEvent =
   | ({ type: 'article.published' } & ArticleEventBase)
-  | ({ type: 'article.updated' } & ArticleEventBase)
+  /** `notice` is set when the change was published as a correction or update notice (webhooks send `article.corrected`). */
+  | ({ type: 'article.updated'; notice?: { kind: 'correction' | 'update'; text: string } } & ArticleEventBase)
   | ({ type: 'article.unpublished' } & ArticleEventBase)
   | ({ type: 'article.saved' } & ArticleEventBase)
   | { type: 'curation.changed'; editionCode: string; at: string }

@@ -33,6 +33,8 @@ export const AUDIT_ACTIONS = [
   'published', 'unpublished', 'corrected', 'deleted', 'scheduled', 'restored', 'submitted', 'curated',
   'image_uploaded', 'image_updated', 'wire_alert_acknowledged',
   'user_created', 'user_updated', 'login_failed',
+  'api_key_created', 'api_key_revoked',
+  'webhook_created', 'webhook_updated', 'webhook_deleted', 'webhook_redelivered',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

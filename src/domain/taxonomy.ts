@@ -27,7 +27,16 @@ export interface Author {
   /** Lower-case initials used in the byline, e.g. `wmd`. */
   initials: string;
   bio: string;
+  /** The author page's URL slug, unique among authors; generated from the name (src/domain/slug.ts authorSlug). */
+  slug: string;
+  /** Role or title shown with the name, e.g. "Correspondent, Brussels"; empty when none. */
+  title: string;
+  /** Picture from the media library for the author page; null when none. */
+  imageId: number | null;
 }
+
+/** An author as created: the store gives it an id and, unless one is given, a unique slug from the name. */
+export type NewAuthor = Pick<Author, 'name' | 'initials' | 'bio'> & Partial<Pick<Author, 'slug' | 'title' | 'imageId'>>;
 
 export interface Agency {
   id: number;

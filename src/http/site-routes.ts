@@ -7,6 +7,7 @@ import { isSafeMediaName } from '../media/media-store.js';
 import type { HashedAsset } from '../site/assets/stylesheet.js';
 import type { PublicSite, SiteResponse } from '../site/public-site.js';
 import { isApiRequest } from './api-errors.js';
+import { isNotModified } from './conditional-get.js';
 import { HTML_CACHE_CONTROL, IMMUTABLE } from './security-headers.js';
 
 export interface SiteRouteDeps {
@@ -40,7 +41,10 @@ function send(
   }
   reply.code(response.status).header('x-cache', cacheStatus);
   if (response.location) return reply.header('cache-control', 'public, max-age=300').redirect(response.location, response.status);
-  return reply.type('text/html; charset=utf-8').header('cache-control', HTML_CACHE_CONTROL).send(response.body ?? '');
+  const validators = response.headers ?? {};
+  reply.headers(validators).header('cache-control', HTML_CACHE_CONTROL);
+  if (response.status === 200 && isNotModified(request.headers, validators)) return reply.code(304).send();
+  return reply.type(response.contentType ?? 'text/html; charset=utf-8').send(response.body ?? '');
 }
 
 export function registerSiteRoutes(app: FastifyInstance, deps: SiteRouteDeps): void {
@@ -60,22 +64,33 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteRouteDeps): v
     return reply;
   });
 
+  // Reader search: never in the page cache (its key would be free text), private and short-lived for browsers.
+  app.get('/:edition/search', async (request, reply) => {
+    const queryStart = request.url.indexOf('?');
+    const query = new URLSearchParams(queryStart === -1 ? '' : request.url.slice(queryStart + 1));
+    const response = await deps.site.searchPage((request.params as { edition: string }).edition, query);
+    return reply.code(response.status).header('x-cache', 'BYPASS').header('cache-control', 'private, max-age=60')
+      .type('text/html; charset=utf-8').send(response.body ?? '');
+  });
+
   app.get('/*', async (request, reply) => {
     // Unknown API paths get the API's JSON 404, not the site's HTML page.
     if (isApiRequest(request.url)) return reply.callNotFound();
     // Rendered from the key, not the raw URL, so a cached page never depends on what the key leaves out.
     const url = deps.site.cacheKey(request.url);
     const cached = deps.pageCache?.get(url);
-    if (cached)
-      return reply
-        .code(cached.status)
-        .header('x-cache', 'HIT')
-        .type('text/html; charset=utf-8')
-        .header('cache-control', HTML_CACHE_CONTROL)
-        .send(cached.body);
+    if (cached) {
+      // Pages store no headers; feeds and sitemaps keep their content type and validators with the body.
+      const { 'content-type': type = 'text/html; charset=utf-8', ...validators } = cached.headers;
+      reply.code(cached.status).header('x-cache', 'HIT').headers(validators).header('cache-control', HTML_CACHE_CONTROL);
+      if (isNotModified(request.headers, validators)) return reply.code(304).send();
+      return reply.type(type).send(cached.body);
+    }
     const response = await deps.site.respond(url);
-    if (deps.pageCache && response.status === 200 && response.keys.length > 0 && response.body !== undefined)
-      deps.pageCache.set(url, { status: 200, body: Buffer.from(response.body), headers: {}, keys: response.keys });
+    if (deps.pageCache && response.status === 200 && response.keys.length > 0 && response.body !== undefined) {
+      const headers = { ...response.headers, ...(response.contentType ? { 'content-type': response.contentType } : {}) };
+      deps.pageCache.set(url, { status: 200, body: Buffer.from(response.body), headers, keys: response.keys });
+    }
     return send(request, reply, deps.site, response, deps.pageCache ? 'MISS' : 'BYPASS');
   });
 }

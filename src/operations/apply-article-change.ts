@@ -13,6 +13,7 @@ import { changedFields, recordRevision, snapshotOf } from './article-history.js'
 import { checkArticleTarget, targetOf } from './article-integrity.js';
 import type { OperationContext } from './context.js';
 import type { ArticleChanges } from './ports.js';
+import { enqueueArticleWebhooks } from './webhook-enqueue.js';
 
 export interface ArticleChangeSpec {
   articleId: number;
@@ -41,7 +42,7 @@ export function conflict(article: Article, expected: number): HeraldError {
 
 export async function applyArticleChange(ctx: OperationContext, spec: ArticleChangeSpec): Promise<Article> {
   const at = ctx.now().toISOString();
-  const { before, after } = await ctx.store.transaction(async (tx) => {
+  const { before, after, events } = await ctx.store.transaction(async (tx) => {
     const before = await tx.getArticle(spec.articleId);
     if (!before) throw notFound(`Article ${spec.articleId}`);
     // Access first: a conflict answer carries the current article, which only those allowed may see.
@@ -61,9 +62,12 @@ export async function applyArticleChange(ctx: OperationContext, spec: ArticleCha
       at,
     );
     if (spec.audit) await tx.insertAudit({ at, userId: spec.actor.userId, action: spec.audit.action, articleId: before.id, details: spec.audit.details });
-    return { before, after };
+    // Webhook deliveries are queued in this transaction: they exist exactly when the change does.
+    const events = spec.events(before, after, at);
+    await enqueueArticleWebhooks(tx, events, after, at);
+    return { before, after, events };
   });
   const scope = articleScope(before, after);
-  for (const event of spec.events(before, after, at)) ctx.events.emit(event.type.startsWith('article.') ? { ...event, scope } as HeraldEvent : event);
+  for (const event of events) ctx.events.emit(event.type.startsWith('article.') ? { ...event, scope } as HeraldEvent : event);
   return after;
 }

@@ -15,6 +15,7 @@ import { recordRevision } from './article-history.js';
 import { checkArticleTarget } from './article-integrity.js';
 import type { OperationContext } from './context.js';
 import type { NewArticle } from './ports.js';
+import { enqueueWebhook } from './webhook-enqueue.js';
 
 export interface CreateArticleInput {
   editionCode: string;
@@ -87,6 +88,7 @@ export async function createArticle(ctx: OperationContext, input: CreateArticleI
           if (await tx.shortIdExists(article.shortId)) return null;
           const newId = await tx.insertArticle(article);
           await recordRevision(tx, newId, article.createdBy ?? null, () => 'created', now.toISOString());
+          if (article.status === 'published') await enqueueWebhook(tx, 'article.published', { ...article, id: newId }, now.toISOString());
           return newId;
         });
       } catch (error) {

@@ -108,10 +108,66 @@ export async function updateTopic(ctx: OperationContext, id: number, editionCode
   });
 }
 
-export async function createAuthor(ctx: OperationContext, input: { name: string; initials?: string; bio: string }, editions: string[], actor: Actor): Promise<number> {
-  const initials = (input.initials ?? initialsFromName(input.name)).trim().toLowerCase();
-  if (!/^[\p{Ll}\p{Lo}]{1,6}$/u.test(initials)) throw new HeraldError('HERALD_VALIDATION', 'Initials are 1 to 6 letters, e.g. "wmd".');
-  return curate(ctx, editions, actor, 'admin', `created author ${input.name}`, (tx) => tx.insertAuthor({ name: input.name, initials, bio: input.bio }));
+/** What an author record holds besides its name; checked the same way on create and update. */
+export interface AuthorProfile {
+  initials?: string;
+  bio?: string;
+  /** Role or title, e.g. "Correspondent, Brussels". */
+  title?: string;
+  /** A picture from the media library, or null for none. */
+  imageId?: number | null;
+}
+
+const normalInitials = (initials: string) => {
+  const value = initials.trim().toLowerCase();
+  if (!/^[\p{Ll}\p{Lo}]{1,6}$/u.test(value)) throw new HeraldError('HERALD_VALIDATION', 'Initials are 1 to 6 letters, e.g. "wmd".');
+  return value;
+};
+
+async function requireImage(tx: ContentWriter, imageId: number | null | undefined): Promise<void> {
+  if (imageId === null || imageId === undefined) return;
+  if ((await tx.getImages([imageId])).length === 0) throw new HeraldError('HERALD_VALIDATION', `imageId: there is no image ${imageId} in the media library.`);
+}
+
+/** Authors belong to every edition (their pages exist in each), so `editions` is every edition code. */
+export async function createAuthor(
+  ctx: OperationContext, input: { name: string } & AuthorProfile, editions: string[], actor: Actor,
+): Promise<number> {
+  return curate(ctx, editions, actor, 'admin', `created author ${input.name}`, async (tx) => {
+    const initials = normalInitials(input.initials ?? initialsFromName(input.name));
+    await requireImage(tx, input.imageId);
+    return tx.insertAuthor({ name: input.name, initials, bio: input.bio ?? '', title: input.title ?? '', imageId: input.imageId ?? null });
+  });
+}
+
+/**
+ * Changes an author's record: name, initials, bio, role, picture or the
+ * author page's slug. Admins only; every edition's pages show bylines and
+ * author pages, so every edition is told (`editions`: every edition code).
+ * A changed slug moves the author page; the old address then answers 404.
+ */
+export async function updateAuthor(
+  ctx: OperationContext, id: number, changes: { name?: string; slug?: string } & AuthorProfile, editions: string[], actor: Actor,
+): Promise<void> {
+  const fields = Object.keys(changes).filter((k) => changes[k as keyof typeof changes] !== undefined).join(', ') || 'nothing';
+  await curate(ctx, editions, actor, 'admin', `changed author ${id}: ${fields}`, async (tx) => {
+    const initials = changes.initials === undefined ? undefined : normalInitials(changes.initials);
+    if (changes.slug !== undefined && !isValidSlug(changes.slug))
+      throw new HeraldError('HERALD_VALIDATION', 'slug: an author slug uses letters, digits and single hyphens, e.g. "elena-sorensen".');
+    const authors = await tx.listAuthors();
+    if (!authors.some((a) => a.id === id)) throw notFound(`Author ${id}`);
+    if (changes.slug !== undefined && authors.some((a) => a.id !== id && a.slug === changes.slug))
+      throw new HeraldError('HERALD_CONFLICT', `Another author already has the address "${changes.slug}".`);
+    await requireImage(tx, changes.imageId);
+    await tx.updateAuthor(id, {
+      ...(changes.name !== undefined ? { name: changes.name } : {}),
+      ...(initials !== undefined ? { initials } : {}),
+      ...(changes.bio !== undefined ? { bio: changes.bio } : {}),
+      ...(changes.title !== undefined ? { title: changes.title } : {}),
+      ...(changes.slug !== undefined ? { slug: changes.slug } : {}),
+      ...(changes.imageId !== undefined ? { imageId: changes.imageId } : {}),
+    });
+  });
 }
 
 export async function createAgency(ctx: OperationContext, input: { code: string; name: string }, editions: string[], actor: Actor): Promise<number> {

@@ -4,6 +4,7 @@ import { articleScope } from '../domain/events.js';
 import type { Actor } from '../domain/identity.js';
 import { assertArticleAccess } from './access-policy.js';
 import type { OperationContext } from './context.js';
+import { enqueueWebhook } from './webhook-enqueue.js';
 
 export async function deleteArticle(ctx: OperationContext, articleId: number, actor: Actor): Promise<void> {
   const at = ctx.now().toISOString();
@@ -12,6 +13,7 @@ export async function deleteArticle(ctx: OperationContext, articleId: number, ac
     if (!found) throw notFound(`Article ${articleId}`);
     assertArticleAccess(actor, found, 'publish');
     await tx.deleteArticle(articleId);
+    if (found.status === 'published') await enqueueWebhook(tx, 'article.unpublished', found, at, { status: 'deleted' });
     await tx.insertAudit({ at, userId: actor.userId, action: 'deleted', articleId: null, details: `deleted article ${articleId} "${found.headline}"` });
     return found;
   });

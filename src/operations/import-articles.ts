@@ -40,7 +40,7 @@ export async function importArticles(ctx: OperationContext, inputs: CreateArticl
     if (input?.publishedAt)
       ctx.events.emit({
         type: 'article.published', articleId, editionCode: input.editionCode, at,
-        scope: articleScope({ sectionId: input.sectionId, topicIds: input.topicIds ?? [], translationGroup: input.translationGroup ?? null }),
+        scope: articleScope({ sectionId: input.sectionId, topicIds: input.topicIds ?? [], translationGroup: input.translationGroup ?? null, authorIds: input.authorIds ?? [] }),
       });
   });
   return ids;

@@ -7,7 +7,7 @@
 import type { Edition } from '../domain/edition.js';
 import { HeraldError } from '../domain/errors.js';
 import type { Actor } from '../domain/identity.js';
-import type { Agency, Author } from '../domain/taxonomy.js';
+import type { Agency, NewAuthor } from '../domain/taxonomy.js';
 import { assertRole } from './access-policy.js';
 import type { OperationContext } from './context.js';
 
@@ -16,7 +16,7 @@ export interface NewsroomStructure {
   /** In order; `path` is `parent/child` for a nested section. */
   sections: { edition: string; path: string; name: string; description?: string }[];
   topics: { edition: string; slug: string; name: string; description: string; focus?: number | null }[];
-  authors: Omit<Author, 'id'>[];
+  authors: NewAuthor[];
   agencies: Omit<Agency, 'id'>[];
 }
 

@@ -19,6 +19,7 @@ import type { HeraldEvent } from '../domain/events.js';
 import type { OperationContext } from './context.js';
 import type { QuarantineFiles, WireFileParser, WireRefusal } from './ingest-ports.js';
 import type { WireStory } from './wire-ports.js';
+import { enqueueWireKillWebhook } from './webhook-enqueue.js';
 
 export interface WireIngestContext extends OperationContext {
   parser: WireFileParser;
@@ -111,6 +112,7 @@ async function storeFiles(ctx: WireIngestContext, files: ParsedFile[], at: strin
         const message = describeWireAlert(alert, item.provider, item.versionCreated ?? at, article, article.wireVersion);
         const alertId = await tx.insertWireAlert({ articleId: article.id, guid: item.guid, version: item.version, kind: alert, message, createdAt: at });
         emitted.push({ type: 'wire.alerted', alertId, articleId: article.id, guid: item.guid, at });
+        if (alert === 'canceled') await enqueueWireKillWebhook(tx, article.id, item, at);
       }
     }
     return { statuses, emitted };

@@ -5,9 +5,13 @@
  */
 import type { Article, ArticleNotice, ArticleStatus } from '../domain/article.js';
 import type { Edition } from '../domain/edition.js';
-import type { Agency, Author, Image, ImageMetadata, Section, StoredImage, Topic } from '../domain/taxonomy.js';
+import type { Agency, Author, Image, ImageMetadata, NewAuthor, Section, StoredImage, Topic } from '../domain/taxonomy.js';
 import type { AccountStore, NewAuditEntry } from './account-ports.js';
+import type { ApiKeyStore } from './api-key-ports.js';
+import type { PublicContentReader } from './public-content-ports.js';
 import type { WireReader, WireWriter } from './wire-ports.js';
+import type { SearchIndex } from './search-ports.js';
+import type { WebhookStore } from './webhook-ports.js';
 
 export interface SectionWithDescription extends Section {
   description: string;
@@ -29,6 +33,8 @@ export interface ListingQuery {
   /** Limit to these sections (a section and its descendants). */
   sectionIds?: number[];
   topicId?: number;
+  /** Limit to articles this author wrote (author pages). */
+  authorId?: number;
   /** Visibility is judged at this instant (ISO 8601 UTC). */
   now: string;
   limit: number;
@@ -88,8 +94,31 @@ export interface ImageSearch {
   offset: number;
 }
 
+/** One article of an edition's article sitemap. */
+export interface SitemapEntry {
+  id: number;
+  editionCode: string;
+  slug: string;
+  updatedAt: string;
+  firstPublishedAt: string;
+  /** The lead image's original file, if any. */
+  leadImageFile: string | null;
+}
+
+/** The topics, authors and agencies of one article, each in order. */
+export type ArticleRefs = Pick<Article, 'id' | 'topicIds' | 'authorIds' | 'agencyIds'>;
+
+/** Reads for feeds and sitemaps (src/storage/sitemap-reads.ts). */
+export interface SitemapReader {
+  /** The id ranges of `rangeSize` ids (page 1 = ids 1…rangeSize) that hold visible articles of the edition. */
+  listSitemapRanges(query: { editionCode: string; now: string; rangeSize: number }): Promise<{ page: number; lastmod: string; count: number }[]>;
+  /** Visible articles of the edition with afterId < id <= upToId, by id. */
+  listSitemapEntries(query: { editionCode: string; now: string; afterId: number; upToId: number }): Promise<SitemapEntry[]>;
+  listArticleRefs(ids: number[]): Promise<ArticleRefs[]>;
+}
+
 /** Reads; safe to call outside a transaction. */
-export interface ContentReader {
+export interface ContentReader extends SitemapReader {
   listEditions(): Promise<Edition[]>;
   listSections(editionCode: string): Promise<SectionWithDescription[]>;
   listTopics(editionCode: string): Promise<Topic[]>;
@@ -122,10 +151,15 @@ export interface ContentReader {
 export interface ContentWriter extends ContentReader, WireReader, WireWriter {
   /** Accounts and the audit log, bound to the same transaction. */
   accounts: AccountStore;
+  /** Webhook endpoints and deliveries, bound to the same transaction (deliveries commit with the change). */
+  webhooks: WebhookStore;
+  /** Content API keys, bound to the same transaction. */
+  apiKeys: ApiKeyStore;
   upsertEdition(edition: Edition): Promise<void>;
   insertSection(section: Omit<SectionWithDescription, 'id'>): Promise<number>;
   insertTopic(topic: Omit<Topic, 'id'>): Promise<number>;
-  insertAuthor(author: Omit<Author, 'id'>): Promise<number>;
+  /** Gives the author a unique slug from the name (src/domain/slug.ts authorSlug) unless `slug` is set. */
+  insertAuthor(author: NewAuthor): Promise<number>;
   insertAgency(agency: Omit<Agency, 'id'>): Promise<number>;
   insertImage(image: NewImage): Promise<number>;
   /** Inserts an article; fails with HERALD_CONFLICT when the short id is taken. */
@@ -143,15 +177,21 @@ export interface ContentWriter extends ContentReader, WireReader, WireWriter {
   deleteArticle(id: number): Promise<boolean>;
   updateSection(id: number, changes: { name?: string; description?: string; position?: number }): Promise<boolean>;
   updateTopic(id: number, changes: { name?: string; description?: string; focusPosition?: number | null }): Promise<boolean>;
-  updateAuthor(id: number, changes: { name?: string; initials?: string; bio?: string }): Promise<boolean>;
+  updateAuthor(id: number, changes: Partial<Omit<Author, 'id'>>): Promise<boolean>;
   insertAudit(entry: NewAuditEntry): Promise<void>;
   updateImage(id: number, changes: Partial<ImageMetadata>): Promise<boolean>;
 }
 
-export interface Store extends ContentReader, WireReader {
+export interface Store extends ContentReader, WireReader, PublicContentReader {
   kind: 'sqlite' | 'postgres';
   /** Users, sessions, sign-in failures and the audit log (src/operations/account-ports.ts). */
   accounts: AccountStore;
+  /** Webhook endpoints and the delivery outbox (src/operations/webhook-ports.ts). */
+  webhooks: WebhookStore;
+  /** Content API keys (src/operations/api-key-ports.ts). */
+  apiKeys: ApiKeyStore;
+  /** Reader search over published articles (src/operations/search-ports.ts); written by the article writes themselves. */
+  search: SearchIndex;
   /** Runs `work` in one transaction: all of it is written, or none. */
   transaction<T>(work: (tx: ContentWriter) => Promise<T>): Promise<T>;
   close(): Promise<void>;

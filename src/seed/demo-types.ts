@@ -37,6 +37,10 @@ export interface DemoAuthor {
   name: string;
   initials: string;
   bio: string;
+  /** Role or title shown on the author page. */
+  title: string;
+  /** Key of the demo picture shown on the author page, if any. */
+  imageKey?: string;
 }
 
 export interface DemoAgency {

@@ -34,9 +34,16 @@ const lookup = (map: Map<string, number>, k: string, what: string): number => {
   return id;
 };
 
-/** The demo's structure and pictures go in through the same operations a migration or an editor would use. */
-export async function seedTaxonomy(ctx: OperationContext, newsroom: DemoNewsroom): Promise<Omit<SeedIds, 'images' | 'articles'>> {
-  return importNewsroomStructure(ctx, newsroom, SEED);
+/**
+ * The demo's structure and pictures go in through the same operations a
+ * migration or an editor would use. Pictures come first: authors point at theirs.
+ */
+export async function seedTaxonomy(ctx: OperationContext, newsroom: DemoNewsroom, images: Map<string, number>): Promise<Omit<SeedIds, 'images' | 'articles'>> {
+  const authors = newsroom.authors.map(({ imageKey, ...author }) => ({
+    ...author,
+    imageId: imageKey === undefined ? null : lookup(images, imageKey, 'image'),
+  }));
+  return importNewsroomStructure(ctx, { ...newsroom, authors }, SEED);
 }
 
 export async function seedImages(ctx: OperationContext, media: MediaStore, newsroom: DemoNewsroom): Promise<Map<string, number>> {
@@ -92,8 +99,8 @@ export function creationOrder(articles: readonly DemoArticle[]): DemoArticle[] {
 const hoursBefore = (now: Date, hours: number) => new Date(now.getTime() - hours * 3_600_000).toISOString();
 
 export async function seedDemoNewsroom(ctx: OperationContext, media: MediaStore, newsroom: DemoNewsroom): Promise<SeedIds> {
-  const taxonomy = await seedTaxonomy(ctx, newsroom);
-  const ids: SeedIds = { ...taxonomy, images: await seedImages(ctx, media, newsroom), articles: new Map() };
+  const images = await seedImages(ctx, media, newsroom);
+  const ids: SeedIds = { ...(await seedTaxonomy(ctx, newsroom, images)), images, articles: new Map() };
   const now = ctx.now();
   const seed = SEED;
   for (const article of creationOrder(newsroom.articles)) {

@@ -2,7 +2,8 @@
  * The surrogate keys of the cached pages an article change can affect: the
  * article itself and pages teasing it, its edition's home, its section and
  * every ancestor section (section pages list their subsections' articles),
- * its topics, and the pages of its translations (their language menus).
+ * its topics, its authors' pages, and the pages of its translations (their
+ * language menus).
  * Events without a scope (e.g. an embargo lifting) reach the edition's
  * listings. It lives with the site because only the site knows how its pages
  * nest; the cache just purges the keys it is given.
@@ -24,6 +25,7 @@ export function purgeKeysForArticleEvent(site: SiteDirectory, event: ArticleEven
       for (const section of sectionAncestry(dir, sectionId)) keys.push(surrogateKeys.section(section.id));
     for (const topicId of event.scope.topicIds) keys.push(surrogateKeys.topic(topicId));
     for (const group of event.scope.translationGroups) keys.push(surrogateKeys.translationGroup(group));
+    for (const authorId of event.scope.authorIds ?? []) keys.push(surrogateKeys.author(authorId));
   }
   return [...new Set(keys)];
 }

@@ -6,15 +6,21 @@
 import { articlePath, isPubliclyVisible, type Article } from '../domain/article.js';
 import { isValidShortId } from '../domain/short-id.js';
 import type { ContentReader } from '../operations/ports.js';
+import type { SearchIndex } from '../operations/search-ports.js';
+import { buildSearchPageModel } from './models/search-page-model.js';
+import { renderSearchPage } from './views/search-page.js';
 import { surrogateKeys } from '../cache/page-cache.js';
 import type { Messages } from './i18n/messages.js';
 import { buildArticlePageModel } from './models/article-page-model.js';
 import { buildChrome } from './models/chrome-model.js';
 import { buildHomePageModel } from './models/home-page-model.js';
+import { buildAuthorPageModel } from './models/author-page-model.js';
 import { buildListingPageModel, type ListingSubject } from './models/listing-page-model.js';
-import { editionHomePath, sectionPagePath, topicPagePath } from './paths.js';
+import { createFeedResponder } from './feeds/feed-responses.js';
+import { authorPagePath, editionHomePath, sectionPagePath, topicPagePath } from './paths.js';
 import type { EditionDirectory, SiteDirectory } from './site-directory.js';
 import { renderArticlePage } from './views/article-page.js';
+import { renderAuthorPage } from './views/author-page.js';
 import { renderErrorPage } from './views/error-page.js';
 import { renderHomePage } from './views/home-page.js';
 import { renderListingPage } from './views/listing-page.js';
@@ -25,6 +31,10 @@ export interface SiteResponse {
   location?: string;
   /** Surrogate keys for the page cache; empty means "do not cache". */
   keys: string[];
+  /** Defaults to HTML; feeds and sitemaps set their own. Kept with the cached entry. */
+  contentType?: string;
+  /** Validators (ETag, Last-Modified) sent and cached with the body. */
+  headers?: Record<string, string>;
 }
 
 export interface PublicSiteDeps {
@@ -34,6 +44,8 @@ export interface PublicSiteDeps {
   stylesheetHref: string;
   publicUrl: string;
   now: () => Date;
+  /** Reader search (`/{edition}/search`); without it that page is a 404. */
+  search?: SearchIndex;
 }
 
 const MAX_PATH_LENGTH = 2048;
@@ -76,12 +88,14 @@ export function cacheKey(url: string): string {
     return url;
   }
   const last = segments[segments.length - 1] ?? '';
-  const isListing = segments.length >= 2 && segments[0] !== 'p' && !ARTICLE_SEGMENT.test(last);
+  // Feeds and sitemaps (`….xml`) take no `page`: keeping it would only multiply their cache entries.
+  const isListing = segments.length >= 2 && segments[0] !== 'p' && !ARTICLE_SEGMENT.test(last) && !last.endsWith('.xml');
   const page = isListing ? new URLSearchParams(queryStart === -1 ? '' : url.slice(queryStart + 1)).get('page') : null;
   return page === null || page === '1' ? path : `${path}?page=${encodeURIComponent(page)}`;
 }
 
 export function createPublicSite(deps: PublicSiteDeps) {
+  const feeds = createFeedResponder(deps);
   const pageContext = (dir: EditionDirectory) => ({
     reader: deps.reader,
     site: deps.site(),
@@ -133,6 +147,20 @@ export function createPublicSite(deps: PublicSiteDeps) {
     return { status: 200, body: renderListingPage(model), keys: [subjectKey, surrogateKeys.listings(dir.edition.code), surrogateKeys.edition(dir.edition.code)] };
   }
 
+  /** `/{edition}/author/{slug}/`: the author's profile and their articles in this edition. */
+  async function authorResponse(dir: EditionDirectory, slug: string, withSlash: boolean, query: URLSearchParams): Promise<SiteResponse> {
+    const code = dir.edition.code;
+    const author = deps.site().authorsBySlug.get(slug);
+    if (!author) return errorPage(404, code);
+    if (!withSlash) return redirect(301, authorPagePath(code, author.slug));
+    const pageParam = query.get('page');
+    if (pageParam !== null && !PAGE_PARAM.test(pageParam)) return errorPage(400, code);
+    const model = await buildAuthorPageModel(pageContext(dir), dir, author, pageParam === null ? 1 : Number(pageParam));
+    if (!model) return errorPage(404, code);
+    // Article events name their authors (purging author:ID); an embargo lifting purges the edition's listings.
+    return { status: 200, body: renderAuthorPage(model), keys: [surrogateKeys.author(author.id), surrogateKeys.listings(code), surrogateKeys.edition(code)] };
+  }
+
   async function editionResponse(dir: EditionDirectory, rest: string[], rawPath: string, query: URLSearchParams): Promise<SiteResponse> {
     const code = dir.edition.code;
     if (rest.length === 0) {
@@ -143,6 +171,7 @@ export function createPublicSite(deps: PublicSiteDeps) {
     const articleMatch = ARTICLE_SEGMENT.exec(last);
     if (articleMatch) return articleResponse(dir, Number(articleMatch[1]), rest);
     const withSlash = rawPath.endsWith('/');
+    if (rest[0] === 'author' && rest.length === 2) return authorResponse(dir, rest[1] as string, withSlash, query);
     if (rest[0] === 'topic' && rest.length === 2) {
       const topic = dir.topicsBySlug.get(rest[1] as string);
       if (!topic) return errorPage(404, code);
@@ -166,6 +195,17 @@ export function createPublicSite(deps: PublicSiteDeps) {
 
   return {
     errorPage,
+    /**
+     * `/{edition}/search?q=…`: rendered for each request, never cached (its
+     * key would be free text); the caller serves it privately. Bad filters are
+     * dropped, not refused, so no query string makes it fail.
+     */
+    async searchPage(editionCode: string, query: URLSearchParams): Promise<SiteResponse> {
+      const dir = deps.site().byCode.get(editionCode);
+      if (!dir || !deps.search) return errorPage(404, dir?.edition.code);
+      const model = await buildSearchPageModel({ ...pageContext(dir), search: deps.search }, dir, query);
+      return { status: 200, body: renderSearchPage(model), keys: [] };
+    },
     /** The newsroom's private preview of any article, public or not. */
     async renderPreview(article: Article): Promise<string | null> {
       const dir = deps.site().byCode.get(article.editionCode);
@@ -191,8 +231,10 @@ export function createPublicSite(deps: PublicSiteDeps) {
       if (first === undefined) return redirect(302, `/${site.defaultEdition.code}/`);
       if (first === 'p' && rest.length === 1) return shortLinkResponse(rest[0] as string);
       const dir = site.byCode.get(first);
-      if (!dir) return errorPage(404);
+      if (!dir) return (await feeds.respondRoot(segments)) ?? errorPage(404);
       if (rest.length === 0 && !rawPath.endsWith('/')) return redirect(301, editionHomePath(dir.edition.code));
+      const document = await feeds.respondEdition(dir, rest, rawPath.endsWith('/'));
+      if (document) return document;
       return editionResponse(dir, rest, rawPath, query);
     },
   };

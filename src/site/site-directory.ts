@@ -27,6 +27,8 @@ export interface SiteDirectory {
   defaultEdition: Edition;
   byCode: Map<string, EditionDirectory>;
   authorsById: Map<number, Author>;
+  /** Authors by their author page's slug. */
+  authorsBySlug: Map<string, Author>;
   agenciesById: Map<number, Agency>;
 }
 
@@ -65,6 +67,7 @@ export async function loadSiteDirectory(reader: ContentReader): Promise<SiteDire
     defaultEdition,
     byCode,
     authorsById: new Map(authors.map((a) => [a.id, a])),
+    authorsBySlug: new Map(authors.map((a) => [a.slug, a])),
     agenciesById: new Map(agencies.map((a) => [a.id, a])),
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { Edition } from '../domain/edition.js';
 import type { Messages } from './i18n/messages.js';
+import type { JsonLdNode } from './structured-data/json-ld.js';
 
 export interface LinkModel {
   label: string;
@@ -44,6 +45,18 @@ export interface PageChromeModel {
   editions: EditionLinkModel[];
   /** `<link rel="alternate" hreflang>` entries for translations, absolute URLs. */
   alternates: { lang: string; href: string }[];
+  /** RSS feeds announced in the head: the edition's, then the section's or topic's on those pages. Absolute URLs. */
+  feeds: { title: string; href: string }[];
+  /** The page's schema.org nodes (src/site/structured-data); the head adds the site-wide ones. */
+  structuredData?: JsonLdNode[];
+}
+
+/** The picture link previews (Open Graph, Twitter cards) show: absolute URL and its real size. */
+export interface ShareImageModel {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
 }
 
 export interface ImageModel {
@@ -104,8 +117,13 @@ export interface ArticlePageModel {
   body: RenderBlock[];
   /** Newsroom byline, e.g. `es/wmd (AFP, dpa)`; empty when none. */
   byline: string;
-  /** Full author names for screen readers and the byline's title. */
-  authorNames: string[];
+  /** The authors' full names, linked to their author pages (the byline shows only initials). */
+  authors: LinkModel[];
+  /** The article's own section, for `article:section`. */
+  sectionName: string;
+  /** Last change, never before first publication (ISO 8601 UTC). */
+  modifiedAt: string;
+  shareImage: ShareImageModel | null;
   topics: LinkModel[];
   translations: EditionLinkModel[];
   /** Correction and update notices, oldest first. */
@@ -137,6 +155,22 @@ export interface ListingPageModel {
   teasers: TeaserModel[];
   /** Subsections, for a section page. */
   children: LinkModel[];
+  pagination: PaginationModel;
+  /** Site-relative URL of this section's or topic's RSS feed. */
+  feedHref: string;
+}
+
+export interface AuthorPageModel {
+  chrome: PageChromeModel;
+  name: string;
+  /** Role or title, e.g. "Correspondent, Brussels"; empty when none. */
+  title: string;
+  bio: string;
+  /** Shown with its credit; null when the author has no picture. */
+  picture: ImageModel | null;
+  breadcrumb: LinkModel[];
+  /** The author's articles in this edition, newest first. */
+  teasers: TeaserModel[];
   pagination: PaginationModel;
 }
 

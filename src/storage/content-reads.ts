@@ -5,7 +5,8 @@ import type { Agency, Author } from '../domain/taxonomy.js';
 import type { ContentReader, ListingQuery, TranslationLink } from '../operations/ports.js';
 import type { HeraldDatabase } from './database.js';
 import { newsroomReads } from './newsroom-reads.js';
-import { SUMMARY_COLUMNS, toArticle, toEdition, toImage, toSection, toSummary, toTopic } from './row-mappers.js';
+import { sitemapReads } from './sitemap-reads.js';
+import { SUMMARY_COLUMNS, toArticle, toAuthor, toEdition, toImage, toSection, toSummary, toTopic } from './row-mappers.js';
 
 type Db = Kysely<HeraldDatabase>;
 
@@ -41,6 +42,18 @@ function listingFilter<O>(
       ),
     );
   }
+  if (q.authorId !== undefined) {
+    const authorId = q.authorId;
+    filtered = filtered.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('article_authors')
+          .select('article_authors.article_id')
+          .whereRef('article_authors.article_id', '=', 'articles.id')
+          .where('article_authors.author_id', '=', authorId),
+      ),
+    );
+  }
   if (q.excludeIds && q.excludeIds.length > 0) filtered = filtered.where('articles.id', 'not in', q.excludeIds);
   return filtered;
 }
@@ -50,6 +63,7 @@ const byPosition = <T extends { position: number }>(rows: T[]) => rows.sort((a, 
 export function contentReads(db: Db): ContentReader {
   return {
     ...newsroomReads(db),
+    ...sitemapReads(db, visibleAt),
     async listEditions() {
       const rows = await db.selectFrom('editions').selectAll().orderBy('position').orderBy('code').execute();
       return rows.map(toEdition);
@@ -137,7 +151,7 @@ export function contentReads(db: Db): ContentReader {
     async getAuthors(ids): Promise<Author[]> {
       if (ids.length === 0) return [];
       const rows = await db.selectFrom('authors').selectAll().where('id', 'in', ids).execute();
-      return rows.map((r) => ({ ...r, id: Number(r.id) }));
+      return rows.map(toAuthor);
     },
 
     async getAgencies(ids): Promise<Agency[]> {
@@ -148,7 +162,7 @@ export function contentReads(db: Db): ContentReader {
 
     async listAuthors() {
       const rows = await db.selectFrom('authors').selectAll().orderBy('id').execute();
-      return rows.map((r) => ({ ...r, id: Number(r.id) }));
+      return rows.map(toAuthor);
     },
 
     async listAgencies() {

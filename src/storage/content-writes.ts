@@ -3,14 +3,18 @@ import type { Insertable, Kysely } from 'kysely';
 import { articleImageIds } from '../domain/article.js';
 import type { BodyBlock } from '../domain/blocks.js';
 import { HeraldError } from '../domain/errors.js';
+import { authorSlug, slugify } from '../domain/slug.js';
 import type { ArticleChanges, ContentWriter, NewArticle } from '../operations/ports.js';
 import { createAccountStore } from './account-store.js';
 import { contentReads } from './content-reads.js';
 import type { ArticleTable, HeraldDatabase } from './database.js';
 import type { StoreDialect } from './dialect.js';
 import { newsroomWrites } from './newsroom-writes.js';
+import { articleSearchSync } from './search/article-search-sync.js';
 import { wireReads } from './wire-reads.js';
+import { webhookStore } from './webhook-store.js';
 import { wireWrites } from './wire-writes.js';
+import { apiKeyStore } from './api-key-store.js';
 
 type Db = Kysely<HeraldDatabase>;
 
@@ -89,6 +93,8 @@ export function contentWrites(db: Db, dialect: StoreDialect): ContentWriter {
     const row = await (db as Kysely<any>).insertInto(table).values(values).returning('id').executeTakeFirstOrThrow();
     return Number(row.id);
   };
+  // The reader search index follows every article write, in this transaction (docs/adr/0007-search-index.md).
+  const search = articleSearchSync(db, dialect);
 
   return {
     ...contentReads(db),
@@ -96,6 +102,8 @@ export function contentWrites(db: Db, dialect: StoreDialect): ContentWriter {
     ...wireWrites(db),
     ...newsroomWrites(db),
     accounts: createAccountStore(db, dialect),
+    webhooks: webhookStore(db),
+    apiKeys: apiKeyStore(db),
 
     async upsertEdition(e) {
       const row = {
@@ -120,7 +128,21 @@ export function contentWrites(db: Db, dialect: StoreDialect): ContentWriter {
         edition_code: t.editionCode, slug: t.slug, name: t.name, description: t.description, focus_position: t.focusPosition,
       }),
 
-    insertAuthor: (a) => insertReturningId('authors', { name: a.name, initials: a.initials, bio: a.bio }),
+    async insertAuthor(a) {
+      let slug = a.slug;
+      if (slug === undefined) {
+        // Only slugs sharing the name's prefix can collide with it (slugs hold no LIKE wildcards).
+        const similar = await db.selectFrom('authors').select('slug').where('slug', 'like', `${slugify(a.name, 'author')}%`).execute();
+        const taken = new Set(similar.map((r) => r.slug));
+        slug = authorSlug(a.name, (candidate) => taken.has(candidate));
+      }
+      try {
+        return await insertReturningId('authors', { name: a.name, initials: a.initials, bio: a.bio, slug, title: a.title ?? '', image_id: a.imageId ?? null });
+      } catch (error) {
+        if (dialect.isUniqueViolation(error)) throw new HeraldError('HERALD_CONFLICT', `Another author already has the address "${slug}"; try again.`, { cause: error });
+        throw error;
+      }
+    },
 
     insertAgency: (a) => insertReturningId('agencies', { code: a.code, name: a.name }),
 
@@ -143,6 +165,7 @@ export function contentWrites(db: Db, dialect: StoreDialect): ContentWriter {
       }
       await insertRelations(db, id, a);
       await linkImages(db, id, a.leadImageId, a.body);
+      await search.inserted([a], [id]);
       return id;
     },
 
@@ -173,6 +196,7 @@ export function contentWrites(db: Db, dialect: StoreDialect): ContentWriter {
           await db.insertInto('article_agencies')
             .values(agencies.slice(s, s + BULK_CHUNK * 2).map((r) => ({ article_id: r.article_id, agency_id: r.ref, position: r.position })))
             .execute();
+        await search.inserted(chunk, chunkIds);
         ids.push(...chunkIds);
       }
       return ids;
@@ -186,6 +210,7 @@ export function contentWrites(db: Db, dialect: StoreDialect): ContentWriter {
         .where('revision', '=', expectedRevision)
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) return false;
+      await search.changed(id, changes);
       if (changes.topicIds) {
         await db.deleteFrom('article_topics').where('article_id', '=', id).execute();
         await insertRelations(db, id, { topicIds: changes.topicIds, authorIds: [], agencyIds: [] });

@@ -4,6 +4,7 @@
  * booleans are 0/1 integers for the same reason.
  */
 import type { Generated } from 'kysely';
+import type { WebhookDeliveryTable, WebhookEndpointTable } from './webhook-tables.js';
 
 export interface EditionTable {
   code: string;
@@ -44,6 +45,10 @@ export interface AuthorTable {
   name: string;
   initials: string;
   bio: string;
+  /** Unique (migration 008). */
+  slug: string;
+  title: Generated<string>;
+  image_id: number | null;
 }
 
 export interface AgencyTable {
@@ -253,6 +258,20 @@ export interface AuditLogTable {
   details: string;
 }
 
+// ---------- Content API keys (migration 009) ----------
+
+export interface ApiKeyTable {
+  id: Generated<number>;
+  name: string;
+  /** The key's first characters, shown in lists so admins can tell keys apart; not enough to use it. */
+  key_prefix: string;
+  /** sha256 (hex) of the whole key; the key itself is never stored. */
+  key_hash: string;
+  created_at: string;
+  created_by: number | null;
+  revoked_at: string | null;
+}
+
 export interface HeraldDatabase {
   article_revisions: ArticleRevisionTable;
   article_notices: ArticleNoticeTable;
@@ -275,4 +294,7 @@ export interface HeraldDatabase {
   sessions: SessionTable;
   login_attempts: LoginAttemptTable;
   audit_log: AuditLogTable;
+  webhook_endpoints: WebhookEndpointTable;
+  webhook_deliveries: WebhookDeliveryTable;
+  api_keys: ApiKeyTable;
 }

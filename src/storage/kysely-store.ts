@@ -6,14 +6,22 @@ import { contentWrites } from './content-writes.js';
 import type { OpenedStore } from './dialect.js';
 import { migrateToLatest } from './migrations/index.js';
 import { wireReads } from './wire-reads.js';
+import { SEARCH_ENGINES } from './search/search-engines.js';
+import { webhookStore } from './webhook-store.js';
+import { apiKeyStore } from './api-key-store.js';
+import { publicContentReads } from './public-content-reads.js';
 
 export function createStore(opened: OpenedStore): Store {
   return {
     kind: opened.dialect.kind,
     ...contentReads(opened.db),
     ...wireReads(opened.db),
+    ...publicContentReads(opened.db),
+    apiKeys: apiKeyStore(opened.db),
     // Accounts share this Kysely instance (pool, migrations); see src/storage/account-store.ts.
     accounts: createAccountStore(opened.db, opened.dialect),
+    webhooks: webhookStore(opened.db),
+    search: SEARCH_ENGINES[opened.dialect.kind].index(opened.db),
     transaction: (work) => opened.db.transaction().execute((trx) => work(contentWrites(trx, opened.dialect))),
     close: () => opened.close(),
   };

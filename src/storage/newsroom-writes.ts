@@ -40,7 +40,7 @@ export function newsroomWrites(db: Kysely<HeraldDatabase>): NewsroomWrites {
     },
 
     async updateAuthor(id, c) {
-      const set = defined(c);
+      const set = defined({ name: c.name, initials: c.initials, bio: c.bio, slug: c.slug, title: c.title, image_id: c.imageId });
       if (Object.keys(set).length === 0) return true;
       return Number((await db.updateTable('authors').set(set).where('id', '=', id).executeTakeFirst()).numUpdatedRows) === 1;
     },

@@ -3,9 +3,9 @@ import type { Selectable } from 'kysely';
 import type { Article, ArticleStatus } from '../domain/article.js';
 import type { BodyBlock } from '../domain/blocks.js';
 import type { Edition } from '../domain/edition.js';
-import type { Image, Topic } from '../domain/taxonomy.js';
+import type { Author, Image, Topic } from '../domain/taxonomy.js';
 import type { ArticleSummary, SectionWithDescription } from '../operations/ports.js';
-import type { ArticleTable, EditionTable, ImageTable, SectionTable, TopicTable } from './database.js';
+import type { ArticleTable, AuthorTable, EditionTable, ImageTable, SectionTable, TopicTable } from './database.js';
 
 export const toEdition = (row: Selectable<EditionTable>): Edition => ({
   code: row.code,
@@ -38,6 +38,16 @@ export const toTopic = (row: Selectable<TopicTable>): Topic => ({
   name: row.name,
   description: row.description,
   focusPosition: row.focus_position === null ? null : Number(row.focus_position),
+});
+
+export const toAuthor = (row: Selectable<AuthorTable>): Author => ({
+  id: Number(row.id),
+  name: row.name,
+  initials: row.initials,
+  bio: row.bio,
+  slug: row.slug,
+  title: row.title,
+  imageId: row.image_id === null ? null : Number(row.image_id),
 });
 
 export const toImage = (row: Selectable<ImageTable>): Image & { derivativeWidths: number[] } => ({

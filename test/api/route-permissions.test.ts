@@ -64,6 +64,7 @@ const REQUIRED_ROLE: Record<string, Rule> = {
   'POST /api/admin/topics': { role: 'admin', body: { editionCode: 'en', slug: 'permission-probe', name: 'Probe' } },
   'PATCH /api/admin/topics/:id': 'admin',
   'POST /api/admin/authors': { role: 'admin', body: { name: 'Permission Probe' } },
+  'PATCH /api/admin/authors/:id': { role: 'admin', body: { title: 'Permission probe' } },
   'POST /api/admin/agencies': { role: 'admin', body: { code: 'PROBE', name: 'Probe agency' } },
 
   // Wire desk (src/api/admin/wire-routes.ts): reporters read and follow the desk; editors adopt and acknowledge.
@@ -74,6 +75,19 @@ const REQUIRED_ROLE: Record<string, Rule> = {
   'GET /api/admin/wire/events': 'reporter',
   'GET /api/admin/wire/:guid': 'reporter',
   'POST /api/admin/wire/:guid/adopt': { role: 'editor', body: { editionCode: 'en', sectionId: 1 } },
+
+  // Content API keys (src/api/admin/api-key-routes.ts): admins only. DELETE /:id with id 1 may be a 404 or 409, never 401/403 for an admin.
+  'GET /api/admin/api-keys': 'admin',
+  'POST /api/admin/api-keys': { role: 'admin', body: { name: 'Permission probe' } },
+  'DELETE /api/admin/api-keys/:id': 'admin',
+
+  // Webhooks (src/api/admin/webhook-routes.ts): admins only; 203.0.113.0/24 is a public documentation range, so the body is valid.
+  'GET /api/admin/webhooks': 'admin',
+  'POST /api/admin/webhooks': { role: 'admin', body: { url: 'https://203.0.113.7/hook', events: ['article.published'] } },
+  'PATCH /api/admin/webhooks/:id': { role: 'admin', body: { active: false } },
+  'DELETE /api/admin/webhooks/:id': 'admin',
+  'GET /api/admin/webhooks/deliveries': 'admin',
+  'POST /api/admin/webhooks/deliveries/:id/redeliver': 'admin',
 };
 
 const RANK: Record<Role, number> = { reporter: 1, editor: 2, admin: 3 };

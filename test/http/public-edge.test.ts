@@ -82,7 +82,7 @@ for (const kind of testStoreKinds) {
       expect(await rawGet(port, '///en')).toEqual({ status: 301, location: '/en/' });
     });
 
-    it.each(['/api/unknown', '/api/', '/api/v1/articles', '/api/unknown?x=1', '/ingest/'])(
+    it.each(['/api/unknown', '/api/', '/api/v1/no-such-endpoint', '/api/unknown?x=1', '/ingest/'])(
       'answers GET %s with the API’s JSON 404',
       async (url) => {
         const response = await running.get(url);

@@ -23,6 +23,15 @@ describe('purgeKeysForArticleEvent', () => {
     expect(keys).not.toContain('section:4');
   });
 
+  it('purges the author pages of the article’s authors', () => {
+    const keys = purgeKeysForArticleEvent(site, {
+      type: 'article.published', articleId: 9, editionCode: 'en', at,
+      scope: { sectionIds: [4], topicIds: [], translationGroups: [], authorIds: [7, 8] },
+    });
+    expect(keys).toEqual(expect.arrayContaining(['author:7', 'author:8']));
+    expect(keys).not.toContain('author:9');
+  });
+
   it('purges the edition’s listings when the event has no scope or the edition is unknown', () => {
     expect(purgeKeysForArticleEvent(site, { type: 'article.published', articleId: 9, editionCode: 'en', at })).toEqual(['article:9', 'listing:en']);
     expect(

@@ -24,6 +24,12 @@ const ACTIONS: Record<AuditEntry['action'], string> = {
   user_created: 'Created a user',
   user_updated: 'Changed a user',
   login_failed: 'Failed sign-in',
+  api_key_created: 'Created an API key',
+  api_key_revoked: 'Revoked an API key',
+  webhook_created: 'Added a webhook',
+  webhook_updated: 'Changed a webhook',
+  webhook_deleted: 'Deleted a webhook',
+  webhook_redelivered: 'Sent a webhook delivery again',
 };
 
 export function AuditPage() {

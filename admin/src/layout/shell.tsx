@@ -37,7 +37,9 @@ export function Shell({ children }: { children: ReactNode }) {
       ? 'audit'
       : pathname.startsWith('/admin/wire')
         ? 'wire'
-        : 'articles';
+        : pathname.startsWith('/admin/webhooks')
+          ? 'webhooks'
+          : 'articles';
   return (
     <>
       <a className="skip-link" href="#main">
@@ -60,6 +62,11 @@ export function Shell({ children }: { children: ReactNode }) {
           {user.role === 'admin' && (
             <NavLink to="/admin/audit" active={section === 'audit'}>
               Audit log
+            </NavLink>
+          )}
+          {user.role === 'admin' && (
+            <NavLink to="/admin/webhooks" active={section === 'webhooks'}>
+              Webhooks
             </NavLink>
           )}
         </nav>

@@ -6,6 +6,7 @@ export type Route =
   | { name: 'images' }
   | { name: 'audit' }
   | { name: 'wire' }
+  | { name: 'webhooks' }
   | { name: 'not-found'; path: string };
 
 export const BASE = '/admin';
@@ -21,6 +22,7 @@ export function matchRoute(pathname: string): Route {
   if (rest === '/images') return { name: 'images' };
   if (rest === '/audit') return { name: 'audit' };
   if (rest === '/wire') return { name: 'wire' };
+  if (rest === '/webhooks') return { name: 'webhooks' };
   return { name: 'not-found', path: pathname };
 }
 
@@ -38,5 +40,7 @@ export function routePath(route: Exclude<Route, { name: 'not-found' }>): string 
       return `${BASE}/audit`;
     case 'wire':
       return `${BASE}/wire`;
+    case 'webhooks':
+      return `${BASE}/webhooks`;
   }
 }

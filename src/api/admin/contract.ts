@@ -230,7 +230,26 @@ export const createTopicBody = z.object({
   description: z.string().max(500).default(''),
 });
 /** POST /api/admin/authors (admin) */
-export const createAuthorBody = z.object({ name: z.string().trim().min(1).max(120), initials: z.string().max(6).optional(), bio: z.string().max(1000).default('') });
+export const createAuthorBody = z.object({
+  name: z.string().trim().min(1).max(120),
+  initials: z.string().max(6).optional(),
+  bio: z.string().max(1000).default(''),
+  /** Role or title shown on the author page, e.g. "Correspondent, Brussels". */
+  title: z.string().trim().max(120).default(''),
+  imageId: z.number().int().positive().nullable().default(null),
+});
+/** PATCH /api/admin/authors/:id (admin): any of the fields; a new slug moves the author page. */
+export const updateAuthorBody = z
+  .object({
+    name: z.string().trim().min(1).max(120),
+    initials: z.string().max(6),
+    bio: z.string().max(1000),
+    title: z.string().trim().max(120),
+    slug: z.string().min(1).max(80),
+    imageId: z.number().int().positive().nullable(),
+  })
+  .partial()
+  .strict();
 /** POST /api/admin/agencies (admin) */
 export const createAgencyBody = z.object({ code: z.string().trim().min(1).max(20), name: z.string().trim().min(1).max(120) });
 /** PUT /api/admin/editions/:code (admin) */

@@ -8,11 +8,12 @@ import { userActor } from '../../domain/identity.js';
 import { HeraldError, notFound } from '../../domain/errors.js';
 import { getMessages } from '../../site/i18n/registry.js';
 import {
-  createAgency, createAuthor, createSection, createTopic, setFocusTopics, setSectionOrder, updateEdition, updateSection, updateTopic,
+  createAgency, createAuthor, createSection, createTopic, setFocusTopics, setSectionOrder, updateAuthor, updateEdition, updateSection, updateTopic,
 } from '../../operations/curate-edition.js';
 import type { AdminApiDeps } from './admin-api-deps.js';
 import {
   createAgencyBody, createAuthorBody, createSectionBody, createTopicBody, editionSettingsBody, focusBody, renameBody, sectionOrderBody,
+  updateAuthorBody,
 } from './contract.js';
 
 const idParam = (request: FastifyRequest) => {
@@ -101,6 +102,13 @@ export function registerCurationRoutes(app: FastifyInstance, deps: AdminApiDeps)
     const actor = userActor(requireUser(request));
     const id = await createAuthor(ops, createAuthorBody.parse(request.body), await allEditions(), actor);
     return reply.code(201).send((await ops.store.getAuthors([id]))[0]);
+  });
+
+  app.patch('/api/admin/authors/:id', async (request) => {
+    const actor = userActor(requireUser(request));
+    const id = idParam(request);
+    await updateAuthor(ops, id, updateAuthorBody.parse(request.body), await allEditions(), actor);
+    return (await ops.store.getAuthors([id]))[0];
   });
 
   app.post('/api/admin/agencies', async (request, reply) => {

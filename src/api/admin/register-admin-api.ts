@@ -1,6 +1,7 @@
 /** Registers the newsroom's admin API routes (after the session layer, which guards them). */
 import type { FastifyInstance } from 'fastify';
 import type { AdminApiDeps } from './admin-api-deps.js';
+import { registerApiKeyRoutes } from './api-key-routes.js';
 import { registerArticleRoutes } from './article-routes.js';
 import { registerCurationRoutes } from './curation-routes.js';
 import { registerImageRoutes } from './image-routes.js';
@@ -13,4 +14,5 @@ export function registerAdminApi(app: FastifyInstance, deps: AdminApiDeps): void
   registerWorkflowRoutes(app, deps);
   registerImageRoutes(app, deps);
   registerCurationRoutes(app, deps);
+  registerApiKeyRoutes(app, deps);
 }

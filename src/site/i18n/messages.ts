@@ -34,9 +34,28 @@ export interface Messages {
   /** "Page {page} of {pages}" */
   pageOf: string;
   noArticles: string;
+  /** Visible link to a section's or topic's RSS feed. */
+  rssFeed: string;
+  /** Channel description of a feed without one of its own: "The latest articles from {site}". */
+  feedDescription: string;
   notFoundTitle: string;
   notFoundText: string;
   searchHint: string;
+  /** Reader search (src/site/views/search-page.tsx): the header box's label and button, the page's title. */
+  searchLabel: string;
+  /** "Results for “{query}”" */
+  searchResultsFor: string;
+  /** "{count} articles found"; searchResultCountMore when the count stopped at its cap. */
+  searchResultCount: string;
+  searchResultCountMore: string;
+  /** "No articles match “{query}”." */
+  searchNoResults: string;
+  searchSuggestions: string;
+  searchPrompt: string;
+  searchSection: string;
+  searchAllSections: string;
+  searchFrom: string;
+  searchTo: string;
   badRequestTitle: string;
   badRequestText: string;
   serverErrorTitle: string;
@@ -55,6 +74,10 @@ export interface Messages {
   noticesHeading: string;
   /** Banner on the newsroom's private preview of an unpublished article. */
   previewBanner: string;
+  /** Kicker above an author's name on their author page: "Profile". */
+  authorProfile: string;
+  /** "Articles by {name}" on an author page. */
+  articlesBy: string;
 }
 
 export type MessageKey = keyof Messages;

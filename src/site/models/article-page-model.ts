@@ -4,9 +4,11 @@ import { bodyImageIds, bodyRelatedIds } from '../../domain/blocks.js';
 import { formatByline } from '../../domain/byline.js';
 import type { ContentReader } from '../../operations/ports.js';
 import { formatDateLabel } from '../date-labels.js';
-import { articlePath, editionHomePath, sectionPagePath, shortLinkPath, topicPagePath } from '../paths.js';
+import { articlePath, authorPagePath, editionHomePath, mediaPath, sectionPagePath, shortLinkPath, topicPagePath } from '../paths.js';
 import { sectionAncestry } from '../site-directory.js';
-import type { ArticlePageModel } from '../view-models.js';
+import { newsArticleNode } from '../structured-data/news-article-node.js';
+import { breadcrumbListNode, publisherNode } from '../structured-data/site-nodes.js';
+import type { ArticlePageModel, LinkModel } from '../view-models.js';
 import { toRenderBlocks } from './body-models.js';
 import { buildChrome, type PageContext } from './chrome-model.js';
 import { LEAD_IMAGE_SIZES, toImageModel } from './image-model.js';
@@ -45,23 +47,53 @@ export async function buildArticlePageModel(
   const wasUpdated = Date.parse(article.updatedAt) - Date.parse(firstPublishedAt) > 60_000;
   const authors = article.authorIds.flatMap((id) => ctx.site.authorsById.get(id) ?? []);
   const agencies = article.agencyIds.flatMap((id) => ctx.site.agenciesById.get(id) ?? []);
+  const authorLinks: LinkModel[] = authors.map((a) => ({ label: a.name, href: authorPagePath(dir.edition.code, a.slug) }));
+  const breadcrumb: LinkModel[] = [
+    { label: messages.home, href: editionHomePath(dir.edition.code) },
+    ...ancestry.map((s) => ({ label: s.name, href: sectionPagePath(dir.edition.code, s.path) })),
+  ];
+  // A scheduled article may have been saved before it went out: it was never "modified" before it was published.
+  const modifiedAt = Date.parse(article.updatedAt) > Date.parse(firstPublishedAt) ? article.updatedAt : firstPublishedAt;
+  // Link previews and structured data get the original picture, whose size is known exactly.
+  const shareImage = lead ? { url: ctx.publicUrl + mediaPath(lead.fileName), width: lead.width, height: lead.height, alt: lead.alt } : null;
+  const topicNames = article.topicIds.flatMap((id) => dir.topicsById.get(id)?.name ?? []);
+  const sectionName = ancestry[ancestry.length - 1]?.name ?? '';
+  const canonicalPath = articlePath(article);
+  const pageUrl = ctx.publicUrl + canonicalPath;
 
   return {
     chrome: buildChrome(ctx, dir, {
       title: article.headline,
       description: article.teaser,
-      ...(preview ? {} : { canonicalPath: articlePath(article) }),
+      ...(preview ? {} : { canonicalPath }),
       ...(ancestry[0] ? { currentRootSectionId: ancestry[0].id } : {}),
       translations: translationHrefs,
+      // The private preview is not a public page, so it describes nothing to search engines.
+      structuredData: preview
+        ? []
+        : [
+            newsArticleNode({
+              url: pageUrl,
+              publisher: publisherNode(dir.edition, ctx.publicUrl),
+              lang: dir.edition.lang,
+              headline: article.headline,
+              description: article.teaser,
+              image: shareImage && { url: shareImage.url, width: shareImage.width, height: shareImage.height, caption: lead?.caption ?? '' },
+              datePublished: firstPublishedAt,
+              dateModified: modifiedAt,
+              authors: authorLinks.map((a) => ({ name: a.label, url: ctx.publicUrl + a.href })),
+              section: sectionName,
+              keywords: topicNames,
+              corrections: notices.filter((n) => n.kind === 'correction').map((n) => ({ text: n.text, datePublished: n.createdAt })),
+            }),
+            breadcrumbListNode(pageUrl, [...breadcrumb, { label: article.headline, href: canonicalPath }], ctx.publicUrl),
+          ],
     }),
     id: article.id,
     kicker: article.kicker,
     headline: article.headline,
     teaser: article.teaser,
-    breadcrumb: [
-      { label: messages.home, href: editionHomePath(dir.edition.code) },
-      ...ancestry.map((s) => ({ label: s.name, href: sectionPagePath(dir.edition.code, s.path) })),
-    ],
+    breadcrumb,
     publishedAt: firstPublishedAt,
     publishedLabel: formatDateLabel(dir.edition, firstPublishedAt),
     updatedAt: wasUpdated ? article.updatedAt : null,
@@ -70,7 +102,10 @@ export async function buildArticlePageModel(
     leadImage: lead ? toImageModel(lead, LEAD_IMAGE_SIZES) : null,
     body: toRenderBlocks(dir, article.body, images, new Map(relatedSummaries.map((s) => [s.id, s]))),
     byline: formatByline({ initials: authors.map((a) => a.initials), agencies: agencies.map((a) => a.code) }),
-    authorNames: authors.map((a) => a.name),
+    authors: authorLinks,
+    sectionName,
+    modifiedAt,
+    shareImage,
     topics: article.topicIds.flatMap((id) => {
       const topic = dir.topicsById.get(id);
       return topic ? [{ label: topic.name, href: topicPagePath(dir.edition.code, topic.slug) }] : [];

@@ -1,7 +1,9 @@
 /** The parts of every page around the content: menus, "In focus", language links, head metadata. */
+import { editionFeedPath } from '../feeds/feed-paths.js';
 import type { Messages } from '../i18n/messages.js';
 import { editionHomePath, sectionPagePath, topicPagePath } from '../paths.js';
 import type { EditionDirectory, SiteDirectory } from '../site-directory.js';
+import type { JsonLdNode } from '../structured-data/json-ld.js';
 import type { EditionLinkModel, PageChromeModel } from '../view-models.js';
 
 export interface ChromeInput {
@@ -12,6 +14,10 @@ export interface ChromeInput {
   currentRootSectionId?: number;
   /** Links to this page in other editions, by edition code. */
   translations?: Map<string, string>;
+  /** This page's own RSS feed (section and topic pages), announced beside the edition's. */
+  feed?: { title: string; path: string };
+  /** The page's schema.org nodes (src/site/structured-data). */
+  structuredData?: JsonLdNode[];
 }
 
 /** What every page model builder has at hand. */
@@ -53,9 +59,22 @@ export function buildChrome(ctx: Omit<PageContext, 'now'>, dir: EditionDirectory
     })),
     focusTopics: dir.focusTopics.map((t) => ({ label: t.name, href: topicPagePath(dir.edition.code, t.slug) })),
     editions,
-    alternates: [...(input.translations ?? new Map<string, string>())].map(([code, href]) => ({
-      lang: site.byCode.get(code)?.edition.lang ?? code,
-      href: publicUrl + href,
-    })),
+    alternates: alternateLinks(site, input.translations, publicUrl),
+    feeds: [
+      { title: dir.edition.siteTitle, href: publicUrl + editionFeedPath(dir.edition.code) },
+      ...(input.feed ? [{ title: input.feed.title, href: publicUrl + input.feed.path }] : []),
+    ],
+    ...(input.structuredData?.length ? { structuredData: input.structuredData } : {}),
   };
+}
+
+/**
+ * hreflang links: one per translation, plus `x-default` (for readers whose
+ * language has no edition) at the default edition's version when there is one.
+ */
+function alternateLinks(site: SiteDirectory, translations: Map<string, string> | undefined, publicUrl: string): { lang: string; href: string }[] {
+  if (!translations || translations.size === 0) return [];
+  const links = [...translations].map(([code, href]) => ({ lang: site.byCode.get(code)?.edition.lang ?? code, href: publicUrl + href }));
+  const defaultVersion = translations.get(site.defaultEdition.code);
+  return translations.size > 1 && defaultVersion ? [...links, { lang: 'x-default', href: publicUrl + defaultVersion }] : links;
 }

@@ -1,8 +1,9 @@
 /** The edition home: top story, latest, and a block per top-level section. */
 import type { ContentReader } from '../../operations/ports.js';
-import type { Messages } from '../i18n/messages.js';
+import { formatMessage, type Messages } from '../i18n/messages.js';
 import { editionHomePath, sectionPagePath } from '../paths.js';
 import { sectionWithDescendants, type EditionDirectory, type SiteDirectory } from '../site-directory.js';
+import { breadcrumbListNode, collectionPageNode } from '../structured-data/site-nodes.js';
 import type { HomePageModel } from '../view-models.js';
 import { buildChrome, type PageContext } from './chrome-model.js';
 import { LEAD_IMAGE_SIZES } from './image-model.js';
@@ -33,19 +34,30 @@ export async function buildHomePageModel(
   );
   const images = await loadImagesById(ctx.reader, [...newest, ...sectionLists.flat()].map((s) => s.leadImageId));
   const [top, ...latest] = newest;
+  const homePath = editionHomePath(editionCode);
+  const pageUrl = ctx.publicUrl + homePath;
+  const description = formatMessage(ctx.messages.footerAbout, { siteTitle: dir.edition.siteTitle });
+  const sections = dir.rootSections
+    .map((section, i) => ({
+      section: { label: section.name, href: sectionPagePath(editionCode, section.path) },
+      teasers: (sectionLists[i] ?? []).map((s) => toTeaser(dir, s, images)),
+    }))
+    .filter((block) => block.teasers.length > 0);
+  const topStory = top ? toTeaser(dir, top, images, LEAD_IMAGE_SIZES) : null;
+  const latestTeasers = latest.map((s) => toTeaser(dir, s, images));
+  const shownHrefs = [topStory, ...latestTeasers, ...sections.flatMap((b) => b.teasers)].flatMap((t) => (t ? [t.href] : []));
   return {
     chrome: buildChrome(ctx, dir, {
       title: dir.edition.siteTitle,
-      description: ctx.messages.footerAbout,
-      canonicalPath: editionHomePath(editionCode),
+      description,
+      canonicalPath: homePath,
+      structuredData: [
+        collectionPageNode({ edition: dir.edition, publicUrl: ctx.publicUrl, pageUrl, name: dir.edition.siteTitle, description, articleHrefs: shownHrefs }),
+        breadcrumbListNode(pageUrl, [{ label: ctx.messages.home, href: homePath }], ctx.publicUrl),
+      ],
     }),
-    topStory: top ? toTeaser(dir, top, images, LEAD_IMAGE_SIZES) : null,
-    latest: latest.map((s) => toTeaser(dir, s, images)),
-    sections: dir.rootSections
-      .map((section, i) => ({
-        section: { label: section.name, href: sectionPagePath(editionCode, section.path) },
-        teasers: (sectionLists[i] ?? []).map((s) => toTeaser(dir, s, images)),
-      }))
-      .filter((block) => block.teasers.length > 0),
+    topStory,
+    latest: latestTeasers,
+    sections,
   };
 }

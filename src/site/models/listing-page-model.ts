@@ -1,10 +1,13 @@
 /** Section and topic pages: newest first, paginated. Returns null for a page past the end. */
 import type { SectionWithDescription, ContentReader } from '../../operations/ports.js';
 import type { Topic } from '../../domain/taxonomy.js';
+import { sectionFeedPath, topicFeedPath } from '../feeds/feed-paths.js';
+import { feedTitle } from '../feeds/feed-responses.js';
 import { formatMessage, type Messages } from '../i18n/messages.js';
 import { editionHomePath, sectionPagePath, topicPagePath } from '../paths.js';
 import { sectionAncestry, sectionWithDescendants, type EditionDirectory, type SiteDirectory } from '../site-directory.js';
-import type { ListingPageModel } from '../view-models.js';
+import { breadcrumbListNode, collectionPageNode } from '../structured-data/site-nodes.js';
+import type { LinkModel, ListingPageModel } from '../view-models.js';
 import { buildChrome, type PageContext } from './chrome-model.js';
 import { toTeasers } from './teaser-models.js';
 
@@ -36,22 +39,36 @@ export async function buildListingPageModel(
   const heading = subject.kind === 'section' ? subject.section.name : subject.topic.name;
   const description = subject.kind === 'section' ? subject.section.description : subject.topic.description;
   const ancestry = subject.kind === 'section' ? sectionAncestry(dir, subject.section.id) : [];
+  const feedPath =
+    subject.kind === 'section' ? sectionFeedPath(editionCode, subject.section.path) : topicFeedPath(editionCode, subject.topic.slug);
   const pageSuffix = page > 1 ? ` – ${formatMessage(ctx.messages.pageOf, { page, pages })}` : '';
+  const breadcrumb: LinkModel[] = [
+    { label: ctx.messages.home, href: editionHomePath(editionCode) },
+    ...ancestry.slice(0, -1).map((s) => ({ label: s.name, href: sectionPagePath(editionCode, s.path) })),
+  ];
+  const teasers = await toTeasers(ctx.reader, dir, summaries);
+  const pageUrl = ctx.publicUrl + pageHref(page);
+  const structuredData = [
+    collectionPageNode({
+      edition: dir.edition, publicUrl: ctx.publicUrl, pageUrl, name: heading + pageSuffix, description, articleHrefs: teasers.map((t) => t.href),
+    }),
+    // The visible breadcrumb stops above the page; the structured one ends with it, as search engines expect.
+    breadcrumbListNode(pageUrl, [...breadcrumb, { label: heading, href: pageHref(page) }], ctx.publicUrl),
+  ];
   return {
     chrome: buildChrome(ctx, dir, {
       title: heading + pageSuffix,
       description: description || heading,
       canonicalPath: pageHref(page),
       ...(ancestry[0] ? { currentRootSectionId: ancestry[0].id } : {}),
+      structuredData,
+      feed: { title: feedTitle(dir, subject), path: feedPath },
     }),
     kind: subject.kind,
     heading,
     description,
-    breadcrumb: [
-      { label: ctx.messages.home, href: editionHomePath(editionCode) },
-      ...ancestry.slice(0, -1).map((s) => ({ label: s.name, href: sectionPagePath(editionCode, s.path) })),
-    ],
-    teasers: await toTeasers(ctx.reader, dir, summaries),
+    breadcrumb,
+    teasers,
     children:
       subject.kind === 'section'
         ? (dir.childrenOf.get(subject.section.id) ?? []).map((c) => ({ label: c.name, href: sectionPagePath(editionCode, c.path) }))
@@ -62,5 +79,6 @@ export async function buildListingPageModel(
       previousHref: page > 1 ? pageHref(page - 1) : null,
       nextHref: page < pages ? pageHref(page + 1) : null,
     },
+    feedHref: feedPath,
   };
 }

@@ -16,12 +16,27 @@ import { ShortLink } from './short-link.js';
 import { TopicList } from './topic-list.js';
 import { TranslationList } from './translation-list.js';
 
+/** Open Graph and Twitter card tags: what link previews in social networks and messengers show. */
 function ArticleHead({ model }: { model: ArticlePageModel }) {
+  const image = model.shareImage;
   return (
     <>
       <meta property="og:type" content="article" />
+      {image && <meta property="og:image" content={image.url} />}
+      {image && <meta property="og:image:width" content={String(image.width)} />}
+      {image && <meta property="og:image:height" content={String(image.height)} />}
+      {image?.alt && <meta property="og:image:alt" content={image.alt} />}
       <meta property="article:published_time" content={model.publishedAt} />
-      {model.updatedAt && <meta property="article:modified_time" content={model.updatedAt} />}
+      <meta property="article:modified_time" content={model.modifiedAt} />
+      {model.sectionName && <meta property="article:section" content={model.sectionName} />}
+      {model.topics.map((topic) => (
+        <meta key={topic.href} property="article:tag" content={topic.label} />
+      ))}
+      <meta name="twitter:card" content={image ? 'summary_large_image' : 'summary'} />
+      <meta name="twitter:title" content={model.headline} />
+      {model.teaser && <meta name="twitter:description" content={model.teaser} />}
+      {image && <meta name="twitter:image" content={image.url} />}
+      {image?.alt && <meta name="twitter:image:alt" content={image.alt} />}
     </>
   );
 }
@@ -39,7 +54,7 @@ export function ArticlePage({ model }: { model: ArticlePageModel }) {
         {model.leadImage && <ImageFigure image={model.leadImage} messages={messages} variant="lead" />}
         <BodyBlocks blocks={model.body} messages={messages} />
         <footer class="article__footer">
-          <Byline byline={model.byline} authorNames={model.authorNames} messages={messages} />
+          <Byline byline={model.byline} authors={model.authors} messages={messages} lang={chrome.edition.lang} />
           <ShortLink url={model.shortUrl} messages={messages} />
           <TopicList topics={model.topics} messages={messages} />
           <TranslationList translations={model.translations} messages={messages} />

@@ -1,28 +1,55 @@
 /**
  * The closing newsroom byline, e.g. `es/wmd (AFP, dpa)`, exactly as the model
- * gives it. Initials mean little to a screen reader, so the full author
- * names follow in a visually hidden line and in the byline's tooltip.
+ * gives it, then the authors' full names linked to their author pages:
+ * initials mean little to readers who want to know who wrote the piece, and
+ * nothing to a screen reader.
  */
 import type { Messages } from '../i18n/messages.js';
+import type { LinkModel } from '../view-models.js';
 
 interface BylineProps {
   byline: string;
-  authorNames: string[];
+  authors: LinkModel[];
   messages: Messages;
+  /** The edition's language, for joining names ("A, B and C", "A، B و C"). */
+  lang: string;
 }
 
-export function Byline({ byline, authorNames, messages }: BylineProps) {
-  if (!byline && authorNames.length === 0) return null;
-  const authors = authorNames.length > 0 ? `${messages.authors}: ${authorNames.join(', ')}` : undefined;
+/** The names joined as the language joins a list, each name a link. */
+function AuthorLinks({ authors, lang }: { authors: LinkModel[]; lang: string }) {
+  let next = 0;
+  return (
+    <>
+      {new Intl.ListFormat(lang, { type: 'conjunction' }).formatToParts(authors.map((a) => a.label)).map((part, index) => {
+        if (part.type === 'literal') return part.value;
+        const author = authors[next++] as LinkModel;
+        return (
+          <a key={index} href={author.href} rel="author">
+            {author.label}
+          </a>
+        );
+      })}
+    </>
+  );
+}
+
+export function Byline({ byline, authors, messages, lang }: BylineProps) {
+  if (!byline && authors.length === 0) return null;
+  const names = authors.length > 0 ? `${messages.authors}: ${authors.map((a) => a.label).join(', ')}` : undefined;
   return (
     <div class="article__credits">
       {/* dir=auto: initials and agency codes may be in another script than the page. */}
       {byline && (
-        <p class="byline" title={authors} dir="auto">
+        <p class="byline" title={names} dir="auto">
           {byline}
         </p>
       )}
-      {authors && <p class="visually-hidden">{authors}</p>}
+      {authors.length > 0 && (
+        <p class="article__authors">
+          {`${messages.authors}: `}
+          <AuthorLinks authors={authors} lang={lang} />
+        </p>
+      )}
     </div>
   );
 }

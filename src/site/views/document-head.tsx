@@ -1,9 +1,11 @@
 /**
  * The `<head>`: encoding and viewport first (the charset must be within the
  * first 1024 bytes), then title, description, canonical and hreflang links,
- * and the one stylesheet. No scripts: the site works without JavaScript.
+ * structured data (a JSON-LD data block, never executed) and the one
+ * stylesheet. No scripts: the site works without JavaScript.
  */
 import type { ComponentChildren } from 'preact';
+import { StructuredDataScript } from '../structured-data/structured-data-script.js';
 import type { PageChromeModel } from '../view-models.js';
 
 interface DocumentHeadProps {
@@ -34,12 +36,16 @@ export function DocumentHead({ chrome, noIndex, children }: DocumentHeadProps) {
       {chrome.alternates.map((alternate) => (
         <link key={alternate.lang} rel="alternate" hreflang={alternate.lang} href={alternate.href} />
       ))}
+      {chrome.feeds.map((feed) => (
+        <link key={feed.href} rel="alternate" type="application/rss+xml" title={feed.title} href={feed.href} />
+      ))}
       <meta name="color-scheme" content="light" />
       <meta name="theme-color" content="#0b2e59" />
       <meta property="og:site_name" content={chrome.edition.siteTitle} />
       <meta property="og:title" content={chrome.title || chrome.edition.siteTitle} />
       {chrome.description && <meta property="og:description" content={chrome.description} />}
       {children}
+      <StructuredDataScript chrome={chrome} />
       <link rel="stylesheet" href={chrome.stylesheetHref} />
     </head>
   );

@@ -23,6 +23,11 @@ export function ListingPage({ model }: { model: ListingPageModel }) {
           {model.heading}
         </h1>
         {model.description && <p class="listing__description">{model.description}</p>}
+        <p class="listing__feed">
+          <a href={model.feedHref} type="application/rss+xml">
+            {messages.rssFeed}
+          </a>
+        </p>
       </header>
       {model.children.length > 0 && (
         <nav class="subsections" aria-labelledby="listing-heading">

@@ -16,3 +16,13 @@ interface RawHtmlProps {
 export function RawHtml({ html, as: Tag = 'div', className }: RawHtmlProps) {
   return <Tag class={className} dangerouslySetInnerHTML={{ __html: html }} />;
 }
+
+/**
+ * A `<script type="application/ld+json">` data block. Browsers never run
+ * this type (so the CSP's `script-src 'none'` is untouched) and the JSON is
+ * escaped for the element by `jsonForScriptElement`, the only way to get a
+ * `SafeHtml` for it.
+ */
+export function JsonLdScript({ json }: { json: SafeHtml }) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />;
+}

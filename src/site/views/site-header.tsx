@@ -3,6 +3,7 @@ import type { PageChromeModel } from '../view-models.js';
 import { editionHomePath } from '../paths.js';
 import { LanguageMenu } from './language-menu.js';
 import { MainMenu } from './main-menu.js';
+import { SearchBox } from './search-box.js';
 
 export function SiteHeader({ chrome, isHome }: { chrome: PageChromeModel; isHome: boolean }) {
   const homeHref = editionHomePath(chrome.edition.code);
@@ -13,6 +14,7 @@ export function SiteHeader({ chrome, isHome }: { chrome: PageChromeModel; isHome
         <a class="site-title" href={homeHref}>
           {chrome.edition.siteTitle}
         </a>
+        <SearchBox edition={chrome.edition} messages={chrome.messages} />
         <LanguageMenu editions={chrome.editions} messages={chrome.messages} />
       </div>
       <MainMenu sections={chrome.nav} messages={chrome.messages} homeHref={homeHref} isHome={isHome} />

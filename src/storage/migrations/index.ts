@@ -13,6 +13,9 @@ import * as m003 from './003-wire-desk.js';
 import * as m004 from './004-accounts.js'; // accounts (users, sessions, login attempts, audit log)
 import * as m005 from './005-newsroom-workflow.js';
 import * as m006 from './006-article-images.js';
+import * as m008 from './008-author-profiles.js'; // author pages: slug, title, picture
+import * as m009 from './009-api-keys.js'; // Content API keys
+import * as m010 from './010-webhooks.js'; // webhook endpoints and deliveries
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type MigrationStep = (db: Kysely<any>, dialect: StoreDialect) => Promise<void>;
@@ -25,6 +28,10 @@ const steps: [string, MigrationStep][] = [
   // 004-accounts is registered by the accounts work; 005 only needs the articles table.
   ['005-newsroom-workflow', m005.up],
   ['006-article-images', (db) => m006.up(db)],
+  ['007-search-index', async (db, dialect) => (await import('./007-search-index.js')).up(db, dialect)], // reader search (src/storage/search/)
+  ['008-author-profiles', (db) => m008.up(db)],
+  ['009-api-keys', m009.up],
+  ['010-webhooks', m010.up],
 ];
 
 export const MIGRATION_NAMES = steps.map(([name]) => name);

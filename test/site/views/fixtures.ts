@@ -99,6 +99,7 @@ export function buildChrome(lang: FixtureLanguage = 'en', overrides: Partial<Pag
     focusTopics: text.topics.map((label, i) => ({ label, href: `/${lang}/topics/t${i}` })),
     editions: editionLinks(lang, 'harbour-barriers/a-42'),
     alternates: (['en', 'de', 'ar'] as const).map((code) => ({ lang: code, href: `/${code}/harbour-barriers/a-42` })),
+    feeds: [{ title: 'Herald', href: `https://news.example/${lang}/rss.xml` }],
     ...overrides,
   };
 }
@@ -168,7 +169,10 @@ export function buildArticleModel(lang: FixtureLanguage = 'en', overrides: Parti
       { type: 'paragraph', spans: [{ text: text.para }] },
     ],
     byline: lang === 'ar' ? 'سح/ين (أ ف ب، د ب أ)' : 'es/wdm (AFP, dpa)',
-    authorNames: [...text.names],
+    authors: text.names.map((name, i) => ({ label: name, href: `/${lang}/author/author-${i}/` })),
+    sectionName: text.sections[0] ?? '',
+    modifiedAt: '2025-03-12T11:40:00.000Z',
+    shareImage: { url: 'https://news.example/media/barrier.jpg', width: 1600, height: 900, alt: text.alt },
     topics: text.topics.map((label, i) => ({ label, href: `/${lang}/topics/t${i}` })),
     translations: editionLinks(lang, 'harbour-barriers/a-42'),
     ...overrides,
@@ -201,6 +205,7 @@ export function buildListingModel(lang: FixtureLanguage = 'en', overrides: Parti
     teasers: [21, 22, 23, 24].map((id) => buildTeaser(lang, id)),
     children: text.sub.map((label, i) => ({ label, href: `/${lang}/world/s${i}` })),
     pagination: { page: 2, pages: 5, previousHref: `/${lang}/world`, nextHref: `/${lang}/world?page=3` },
+    feedHref: `/${lang}/world/rss.xml`,
     ...overrides,
   };
 }
