@@ -5,6 +5,8 @@
  * is also given as a ratio of the ceiling measured in the same run, because
  * this machine is shared and absolute numbers drift.
  *
+ * Then runs the search benchmark (bench/search.ts) on the same dataset.
+ *
  * Environment: BENCH_ARTICLES (default 100000), BENCH_SECONDS (default 10),
  * BENCH_CONNECTIONS (default 32).
  */
@@ -115,6 +117,9 @@ async function main() {
   fs.mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
   fs.writeFileSync(path.join(root, 'bench', 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log('\n', results, '\nWrote bench/results/latest.json');
+  // Reader search on the same dataset, in-process (bench/search.ts; figures in bench/results/search.json).
+  console.log('\nSearch (in-process, same dataset):');
+  await run('npx', ['tsx', 'bench/search.ts'], { ...process.env, BENCH_SEARCH_DATA_DIR: dataDir });
 }
 
 main().catch((error) => {

@@ -4,6 +4,7 @@ import type { AuditEntry } from '../../../src/api/admin/contract.js';
 import { errorMessage } from '../api/client.js';
 import { api, type Page } from '../api/endpoints.js';
 import { ErrorAlert } from '../lib/alerts.js';
+import { DataTable } from '../lib/data-table.js';
 import { Pager } from '../lib/pager.js';
 import { Link } from '../lib/router.js';
 import { formatDateTime } from '../lib/time.js';
@@ -53,37 +54,15 @@ export function AuditPage() {
         <h1>Audit log</h1>
       </div>
       <ErrorAlert message={error} />
-      {result ? (
-        result.items.length === 0 ? (
-          <p>Nothing recorded yet.</p>
-        ) : (
-          <table className="table" data-testid="audit-log">
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
-                <th scope="col">Article</th>
-                <th scope="col">Details</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.items.map((entry) => (
-                <tr key={entry.id}>
-                  <td>{formatDateTime(entry.at)}</td>
-                  <td>{entry.userName ?? (entry.userId ? `User ${entry.userId}` : '—')}</td>
-                  <td>{ACTIONS[entry.action] ?? entry.action}</td>
-                  <td>{entry.articleId ? <Link to={`/admin/articles/${entry.articleId}`}>#{entry.articleId}</Link> : '—'}</td>
-                  <td>{entry.details}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )
-      ) : (
-        !error && <p aria-busy="true">Loading…</p>
-      )}
-      {result && <Pager count={result.items.length} label="Audit log pages" page={page} total={result.total} pageSize={result.pageSize ?? 50} onPage={setPage} />}
+      <DataTable label="Audit log" testId="audit-log" rows={result?.items ?? null} rowKey={(entry) => entry.id} empty="Nothing recorded yet."
+        loadingText="Loading…" error={error} columns={[
+          { header: 'When', cell: (entry) => formatDateTime(entry.at) },
+          { header: 'Who', cell: (entry) => entry.userName ?? (entry.userId ? `User ${entry.userId}` : '—') },
+          { header: 'What', cell: (entry) => ACTIONS[entry.action] ?? entry.action },
+          { header: 'Article', cell: (entry) => (entry.articleId ? <Link to={`/admin/articles/${entry.articleId}`}>#{entry.articleId}</Link> : '—') },
+          { header: 'Details', cell: (entry) => entry.details },
+        ]}
+        pager={result && <Pager count={result.items.length} label="Audit log pages" page={page} total={result.total} pageSize={result.pageSize ?? 50} onPage={setPage} />} />
     </section>
   );
 }

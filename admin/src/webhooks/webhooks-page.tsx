@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CreateWebhookBody, WebhookDeliveryDto, WebhookList } from '../../../src/api/admin/webhook-contract.js';
 import { errorMessage } from '../api/client.js';
 import { ErrorAlert, StatusLine } from '../lib/alerts.js';
+import { DataTable } from '../lib/data-table.js';
 import { Link } from '../lib/router.js';
 import { formatDateTime } from '../lib/time.js';
 import { useTitle } from '../lib/use-title.js';
@@ -84,102 +85,67 @@ export function WebhooksPage() {
         </div>
       )}
       <h2>Endpoints</h2>
-      {!list ? (
-        !error && <p aria-busy="true">Loading…</p>
-      ) : list.items.length === 0 ? (
-        <p>No webhooks yet.</p>
-      ) : (
-        <div className="webhook-table-wrap">
-          <table className="table" data-testid="webhook-endpoints">
-            <thead>
-              <tr>
-                <th scope="col">URL</th>
-                <th scope="col">Events</th>
-                <th scope="col">State</th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((endpoint) => (
-                <tr key={endpoint.id}>
-                  <td>
-                    <code className="webhook-url">{endpoint.url}</code>
-                    {endpoint.description && <div>{endpoint.description}</div>}
-                  </td>
-                  <td>{endpoint.events.join(', ')}</td>
-                  <td>{endpoint.active ? 'Active' : 'Disabled'}</td>
-                  <td>
-                    <div className="webhook-actions">
-                    <button type="button" className="button button--small" disabled={busy} onClick={() => void act(() => webhooksApi.update(endpoint.id, { active: !endpoint.active }))}>
-                      {endpoint.active ? 'Disable' : 'Enable'}
-                    </button>
-                    <button type="button" className="button button--small" disabled={busy} onClick={() => void rotate(endpoint.id, endpoint.url)}>
-                      New secret
-                    </button>
-                    <button type="button" className="button button--small button--danger" disabled={busy} onClick={() => remove(endpoint.id, endpoint.url)}>
-                      Delete
-                    </button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable label="Endpoints" testId="webhook-endpoints" wrapClassName="webhook-table-wrap" rows={list?.items ?? null} rowKey={(endpoint) => endpoint.id}
+        loadingText="Loading…" error={error} empty="No webhooks yet." columns={[
+          {
+            header: 'URL',
+            cell: (endpoint) => (
+              <>
+                <code className="webhook-url">{endpoint.url}</code>
+                {endpoint.description && <div>{endpoint.description}</div>}
+              </>
+            ),
+          },
+          { header: 'Events', cell: (endpoint) => endpoint.events.join(', ') },
+          { header: 'State', cell: (endpoint) => (endpoint.active ? 'Active' : 'Disabled') },
+          {
+            header: 'Actions',
+            cell: (endpoint) => (
+              <div className="webhook-actions">
+                <button type="button" className="button button--small" disabled={busy} onClick={() => void act(() => webhooksApi.update(endpoint.id, { active: !endpoint.active }))}>
+                  {endpoint.active ? 'Disable' : 'Enable'}
+                </button>
+                <button type="button" className="button button--small" disabled={busy} onClick={() => void rotate(endpoint.id, endpoint.url)}>
+                  New secret
+                </button>
+                <button type="button" className="button button--small button--danger" disabled={busy} onClick={() => remove(endpoint.id, endpoint.url)}>
+                  Delete
+                </button>
+              </div>
+            ),
+          },
+        ]} />
       <h2>Add a webhook</h2>
       {list && <WebhookForm events={list.events} busy={busy} onCreate={(body) => void create(body)} />}
       <h2>Recent deliveries</h2>
       {busy && <StatusLine>Working…</StatusLine>}
-      {deliveries.length === 0 ? (
-        <p>No deliveries yet.</p>
-      ) : (
-        <div className="webhook-table-wrap">
-          <table className="table table--compact" data-testid="webhook-deliveries">
-            <thead>
-              <tr>
-                <th scope="col">Queued</th>
-                <th scope="col">Event</th>
-                <th scope="col">Article</th>
-                <th scope="col">Endpoint</th>
-                <th scope="col">Status</th>
-                <th scope="col">Answer</th>
-                <th scope="col">Attempts</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {deliveries.map((d) => (
-                <tr key={d.id}>
-                  <td>{formatDateTime(d.createdAt)}</td>
-                  <td>
-                    <code>{d.eventType}</code>
-                  </td>
-                  <td>
-                    <Link to={`/admin/articles/${d.articleId}`}>{d.headline}</Link>
-                  </td>
-                  <td>
-                    <code className="webhook-url">{urlOf(d.endpointId)}</code>
-                  </td>
-                  <td>
-                    <span className={`badge ${STATUS_CLASS[d.status]}`}>{d.status}</span>
-                    {d.status === 'pending' && d.attempts > 0 && <div>next {formatDateTime(d.nextAttemptAt)}</div>}
-                  </td>
-                  <td title={d.lastError ?? undefined}>{d.responseStatus ?? (d.lastError ? 'no answer' : '—')}</td>
-                  <td>{d.attempts}</td>
-                  <td>
-                    <button type="button" className="button button--small" disabled={busy} onClick={() => void act(() => webhooksApi.redeliver(d.id))}>
-                      Send again
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable label="Recent deliveries" className="table table--compact" testId="webhook-deliveries" wrapClassName="webhook-table-wrap" rows={deliveries}
+        rowKey={(d) => d.id} empty="No deliveries yet." columns={[
+          { header: 'Queued', cell: (d) => formatDateTime(d.createdAt) },
+          { header: 'Event', cell: (d) => <code>{d.eventType}</code> },
+          { header: 'Article', cell: (d) => <Link to={`/admin/articles/${d.articleId}`}>{d.headline}</Link> },
+          { header: 'Endpoint', cell: (d) => <code className="webhook-url">{urlOf(d.endpointId)}</code> },
+          {
+            header: 'Status',
+            cell: (d) => (
+              <>
+                <span className={`badge ${STATUS_CLASS[d.status]}`}>{d.status}</span>
+                {d.status === 'pending' && d.attempts > 0 && <div>next {formatDateTime(d.nextAttemptAt)}</div>}
+              </>
+            ),
+          },
+          { header: 'Answer', cell: (d) => d.responseStatus ?? (d.lastError ? 'no answer' : '—'), cellProps: (d) => ({ title: d.lastError ?? undefined }) },
+          { header: 'Attempts', cell: (d) => d.attempts },
+          {
+            header: 'Actions',
+            hiddenHeader: true,
+            cell: (d) => (
+              <button type="button" className="button button--small" disabled={busy} onClick={() => void act(() => webhooksApi.redeliver(d.id))}>
+                Send again
+              </button>
+            ),
+          },
+        ]} />
     </section>
   );
 }

@@ -8,8 +8,10 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { QuarantineEntryDto, WireDeskEventData, WireStoryDto } from '../../../src/api/admin/wire-contract.js';
+import { DataTable } from '../lib/data-table.js';
 import { navigate } from '../lib/router.js';
 import { formatDateTime } from '../lib/time.js';
+import { useAbortableLoad } from '../lib/use-abortable-load.js';
 import { AdoptDialog } from './adopt-dialog.js';
 import { QuarantineList } from './quarantine-list.js';
 import { notAdoptable, StoryStatus, UrgencyMark, urgencyWord } from './urgency.js';
@@ -39,8 +41,6 @@ export function WireDesk({ canAdopt = true, onNavigate }: WireDeskProps) {
   const [filters, setFilters] = useState<WireFilters>({});
   const [stories, setStories] = useState<WireStoryDto[]>([]);
   const [hasMore, setHasMore] = useState(false);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const [quarantine, setQuarantine] = useState<QuarantineEntryDto[] | null>(null);
   const [fresh, setFresh] = useState<Set<string>>(new Set());
   const [providers, setProviders] = useState<string[]>([]);
@@ -53,25 +53,11 @@ export function WireDesk({ canAdopt = true, onNavigate }: WireDeskProps) {
   const remember = (list: WireStoryDto[]) =>
     setProviders((known) => [...new Set([...known, ...list.map((s) => s.provider)])].sort((a, b) => a.localeCompare(b)));
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setLoading(true);
-    setError(null);
-    wireApi.stories(filters, controller.signal).then(
-      (list) => {
-        setStories(list.items);
-        setHasMore(list.hasMore);
-        remember(list.items);
-        setLoading(false);
-      },
-      (e: unknown) => {
-        if ((e as Error).name === 'AbortError') return;
-        setError(messageOf(e));
-        setLoading(false);
-      },
-    );
-    return () => controller.abort();
-  }, [filters]);
+  const { loading, error, setError } = useAbortableLoad(filters, (signal) => wireApi.stories(filters, signal), (list) => {
+    setStories(list.items);
+    setHasMore(list.hasMore);
+    remember(list.items);
+  }, messageOf);
 
   const loadQuarantine = useCallback(() => {
     wireApi.quarantine().then((list) => setQuarantine(list.items), (e: unknown) => setError(messageOf(e)));
@@ -125,58 +111,54 @@ export function WireDesk({ canAdopt = true, onNavigate }: WireDeskProps) {
         <WireFiltersForm key={JSON.stringify(filters)} filters={filters} providers={providers} onApply={(next) => { setFresh(new Set()); setFilters(next); }} />
         <p className="muted" aria-live="polite">{loading ? 'Loading the wire…' : `${stories.length}${hasMore ? '+' : ''} stor${stories.length === 1 ? 'y' : 'ies'}`}</p>
         {openGuid && <WireStoryPanel guid={openGuid} onClose={() => setOpenGuid(null)} />}
-        {stories.length > 0 && (
-          <table className="table wire-list" data-testid="wire-list">
-            <thead>
-              <tr>
-                <th scope="col">Received</th>
-                <th scope="col">Urgency</th>
-                <th scope="col">Agency</th>
-                <th scope="col">Headline</th>
-                <th scope="col">Version</th>
-                {canAdopt && <th scope="col"><span className="visually-hidden">Actions</span></th>}
-              </tr>
-            </thead>
-            <tbody>
-              {stories.map((story) => {
+        <DataTable label="Wire stories" className="table wire-list" testId="wire-list" rows={stories} rowKey={(story) => story.guid} busy={loading}
+          empty="No wire stories match these filters."
+          rowProps={(story) => ({
+            className: `wire-row wire-row--u${story.urgency ?? 'x'} ${fresh.has(story.guid) ? 'wire-row--fresh' : ''}`,
+            'data-testid': 'wire-row',
+          })}
+          columns={[
+            { header: 'Received', cell: (story) => formatDateTime(story.receivedAt) },
+            { header: 'Urgency', cell: (story) => <UrgencyMark urgency={story.urgency} /> },
+            { header: 'Agency', cell: (story) => <>{story.provider}{story.language && <span className="muted small"> · {story.language}</span>}</> },
+            {
+              header: 'Headline',
+              cell: (story) => (
+                <>
+                  {fresh.has(story.guid) && <span className="wire-new">New </span>}
+                  <button type="button" className="wire-headline" onClick={() => setOpenGuid(story.guid)} aria-expanded={openGuid === story.guid}>
+                    {story.headline || story.guid}
+                  </button>{' '}
+                  <StoryStatus story={story} />
+                </>
+              ),
+            },
+            { header: 'Version', cell: (story) => `v${story.latestVersion}` },
+            canAdopt && {
+              header: 'Actions',
+              hiddenHeader: true,
+              cell: (story) => {
                 const refusal = notAdoptable(story);
                 return (
-                  <tr key={story.guid} className={`wire-row wire-row--u${story.urgency ?? 'x'} ${fresh.has(story.guid) ? 'wire-row--fresh' : ''}`} data-testid="wire-row">
-                    <td>{formatDateTime(story.receivedAt)}</td>
-                    <td><UrgencyMark urgency={story.urgency} /></td>
-                    <td>{story.provider}{story.language && <span className="muted small"> · {story.language}</span>}</td>
-                    <td>
-                      {fresh.has(story.guid) && <span className="wire-new">New </span>}
-                      <button type="button" className="wire-headline" onClick={() => setOpenGuid(story.guid)} aria-expanded={openGuid === story.guid}>
-                        {story.headline || story.guid}
-                      </button>{' '}
-                      <StoryStatus story={story} />
-                    </td>
-                    <td>v{story.latestVersion}</td>
-                    {canAdopt && (
-                      <td>
-                        <button type="button" className="button button--small" disabled={refusal !== null} title={refusal ?? undefined}
-                          aria-label={`Adopt “${story.headline}”`} onClick={() => setAdopting(story)}>
-                          Adopt
-                        </button>
-                      </td>
-                    )}
-                  </tr>
+                  <button type="button" className="button button--small" disabled={refusal !== null} title={refusal ?? undefined}
+                    aria-label={`Adopt “${story.headline}”`} onClick={() => setAdopting(story)}>
+                    Adopt
+                  </button>
                 );
-              })}
-            </tbody>
-          </table>
-        )}
-        {!loading && stories.length === 0 && <p>No wire stories match these filters.</p>}
-        <nav className="pager" aria-label="Wire pages">
-          <button type="button" className="button" disabled={page <= 1} onClick={() => setFilters({ ...filters, page: page - 1 })}>Newer</button>
-          <span>Page {page}</span>
-          <button type="button" className="button" disabled={!hasMore} onClick={() => setFilters({ ...filters, page: page + 1 })}>Older</button>
-        </nav>
+              },
+            },
+          ]}
+          pager={
+            <nav className="pager" aria-label="Wire pages">
+              <button type="button" className="button" disabled={page <= 1} onClick={() => setFilters({ ...filters, page: page - 1 })}>Newer</button>
+              <span>Page {page}</span>
+              <button type="button" className="button" disabled={!hasMore} onClick={() => setFilters({ ...filters, page: page + 1 })}>Older</button>
+            </nav>
+          } />
       </div>
 
       <div role="tabpanel" id="wire-panel-quarantine" aria-labelledby="wire-tab-quarantine" hidden={tab !== 'quarantine'}>
-        {quarantine === null ? <p aria-busy="true">Loading the quarantine…</p> : <QuarantineList entries={quarantine} />}
+        <QuarantineList entries={quarantine} />
       </div>
 
       <AdoptDialog story={adopting} onClose={() => setAdopting(null)}

@@ -8,6 +8,7 @@
  * Versioning: fields may be added to responses within v1; nothing is removed
  * or changes meaning. A breaking change is a new `/api/v2/`.
  */
+import type { ApiKeyRecord } from '../../operations/api-key-ports.js';
 import { z } from 'zod';
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
@@ -142,12 +143,5 @@ export const ninjsSchema = z
 
 export const apiKeyCreateBody = z.object({ name: z.string().trim().min(1).max(200) });
 
-export interface ApiKeyView {
-  id: number;
-  name: string;
-  /** The first characters of the key, to recognise it (`hk_AbC123…`). */
-  prefix: string;
-  createdAt: string;
-  createdBy: number | null;
-  revokedAt: string | null;
-}
+/** A key as admins see it: the stored record (never the key itself; `prefix` recognises it, e.g. `hk_AbC123…`). */
+export type ApiKeyView = ApiKeyRecord;
