@@ -5,7 +5,8 @@
  * is also given as a ratio of the ceiling measured in the same run, because
  * this machine is shared and absolute numbers drift.
  *
- * Then runs the search benchmark (bench/search.ts) on the same dataset.
+ * Then runs the search benchmark (bench/search.ts) on the same dataset, and
+ * the cold-start benchmark (bench/cold-start.ts: compiled dist/ against tsx).
  *
  * Environment: BENCH_ARTICLES (default 100000), BENCH_SECONDS (default 10),
  * BENCH_CONNECTIONS (default 32).
@@ -120,6 +121,9 @@ async function main() {
   // Reader search on the same dataset, in-process (bench/search.ts; figures in bench/results/search.json).
   console.log('\nSearch (in-process, same dataset):');
   await run('npx', ['tsx', 'bench/search.ts'], { ...process.env, BENCH_SEARCH_DATA_DIR: dataDir });
+  // Cold start, compiled against tsx (bench/cold-start.ts: about a minute; figures in bench/results/cold-start.json).
+  console.log('\nCold start (compiled dist/ and tsx):');
+  await run('npx', ['tsx', 'bench/cold-start.ts'], process.env);
 }
 
 main().catch((error) => {

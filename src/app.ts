@@ -22,6 +22,8 @@ import { createCore } from './core.js';
 import { logListenerErrorToStderr, type EventBus } from './events/event-bus.js';
 import { bridgeEventsThroughRedis } from './events/redis-event-bridge.js';
 import { createServer } from './http/create-server.js';
+import { createHeraldMetrics, type HeraldMetrics } from './http/metrics.js';
+import { startMetricsListener } from './http/metrics-routes.js';
 import type { MediaStore } from './media/media-store.js';
 import type { OperationContext } from './operations/context.js';
 import type { Store } from './operations/ports.js';
@@ -34,6 +36,7 @@ import { registerPublisherLogoRoute } from './http/publisher-logo-route.js';
 import { purgeKeysForArticleEvent } from './site/page-purge-keys.js';
 import { loadSiteDirectory, type SiteDirectory } from './site/site-directory.js';
 import { createPublicationScheduler, type PublicationScheduler } from './scheduler/publication-scheduler.js';
+import { createBackupScheduler } from './scheduler/backup-scheduler.js';
 
 export interface HeraldApp {
   config: HeraldConfig;
@@ -52,6 +55,11 @@ export interface HeraldApp {
   webhooks: WebhookDispatcher;
   /** Re-reads editions, sections, topics, authors and agencies. */
   reloadDirectory(): Promise<void>;
+  /** /metrics (src/http/metrics.ts). */
+  metrics: HeraldMetrics;
+  /** From now on /readyz answers 503, so load balancers stop sending readers here (SIGTERM, src/main.ts). */
+  drain(): void;
+  /** Drains, finishes requests in flight, stops the scheduler and wire sources after the item in hand, closes the store. */
   close(): Promise<void>;
 }
 
@@ -67,11 +75,14 @@ export interface AppOptions {
 
 export async function createHeraldApp(config: HeraldConfig, options: AppOptions = {}): Promise<HeraldApp> {
   let server: FastifyInstance | undefined;
+  const metrics = createHeraldMetrics();
+  let draining = false;
   // Store, event bus, media and operations as the CLI builds them (src/core.ts). A subscriber failing before the
   // server exists (during the demo seed) is reported on stderr, afterwards in the server's log.
   const { store, events, media, operations } = await createCore(config, {
     ...(options.now ? { now: options.now } : {}),
     ...(options.store ? { store: options.store } : {}),
+    onQuery: metrics.observeQuery,
     onListenerError: (error, event) =>
       server ? server.log.error({ err: error, event }, 'event subscriber failed') : logListenerErrorToStderr(error, event),
   });
@@ -116,6 +127,10 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
   const reloadDirectory = async () => {
     directory = await loadSiteDirectory(store);
   };
+  // Pins show only on the edition home (src/operations/front-page.ts).
+  events.on('front_page.changed', (event) => {
+    pageCache?.purge(surrogateKeys.home(event.editionCode));
+  });
   events.on('curation.changed', async (event) => {
     await reloadDirectory();
     pageCache?.purge(surrogateKeys.edition(event.editionCode));
@@ -129,8 +144,16 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
       })
     : null;
 
+  const readiness = {
+    health: store.health, draining: () => draining, ...(bridge ? { redisConnected: bridge.connected } : {}),
+  };
+  metrics.attach({ pageCache, health: store.health });
+  // HERALD_METRICS_ADDRESS: /metrics (and the health checks) on a private listener of their own.
+  const metricsAddress = config.operations.metricsAddress;
+  const metricsListener = metricsAddress ? await startMetricsListener(metricsAddress, { metrics, readiness: () => readiness }) : null;
   server = createServer({
     site, stylesheet, mediaDirectory: media.directory, pageCache, logLevel: config.logLevel, trustedProxies: config.trustedProxies,
+    readiness: () => readiness, metrics, metricsToken: config.operations.metricsToken,
   });
   await registerPublisherLogoRoute(server); // the raster logo structured data names (immutable, content-hashed)
   // Accounts: session layer + session/users routes; must come before any other /api/admin route is registered.
@@ -140,7 +163,7 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
     userNames: (ids) => store.accounts.userNames(ids),
   });
   // Wire desk: /api/admin/wire routes, POST /ingest/:source, SSE fan-out, and the HERALD_WIRE_SOURCES folders and feeds.
-  const wire = installWireDesk(server, { config, ops: operations, media });
+  const wire = installWireDesk(server, { config, ops: operations, media, onOutcome: metrics.countIngest });
   // Webhooks: /api/admin/webhooks routes and this node's dispatcher (stops when the server closes).
   const webhooks = installWebhooks(server, { config, ops: operations, ...options.webhooks });
   registerAdminUi(server);
@@ -155,6 +178,13 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
   const scheduler = createPublicationScheduler(operations, {
     intervalMs: config.schedulerIntervalMs,
     onError: (error) => server?.log.error({ err: error }, 'publication scheduler pass failed'),
+    onPass: metrics.countSchedulerPass,
+  });
+  // Scheduled backups (HERALD_BACKUP_INTERVAL_HOURS; 0 = off): run them on one node only, see docs/backup.md.
+  const backups = createBackupScheduler({
+    dataDir: config.dataDir, databaseUrl: config.databaseUrl, ...config.backup,
+    onBackup: (result, removed) => server?.log.info({ folder: result.folder, removed }, 'scheduled backup written'),
+    onError: (error) => server?.log.error({ err: error }, 'scheduled backup failed'),
   });
   return {
     config,
@@ -169,11 +199,22 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
     scheduler,
     wire,
     webhooks,
+    metrics,
+    drain() {
+      draining = true;
+    },
     async close() {
-      scheduler.stop();
+      draining = true;
+      // The pass in hand finishes; the store closes only after it (and after the requests in flight).
+      const schedulerStopped = scheduler.stop();
+      backups.stop();
       await bridge?.close();
       await wire.stop();
+      // Fastify stops accepting, answers 503 to new requests on open connections, waits for those in flight,
+      // then runs its onClose hooks (wire sources, webhook dispatcher).
       await server?.close();
+      await metricsListener?.server.close();
+      await schedulerStopped;
       await store.close();
     },
   };

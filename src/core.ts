@@ -14,6 +14,7 @@ import type { OperationContext } from './operations/context.js';
 import type { Store } from './operations/ports.js';
 import { openMigratedStore } from './storage/kysely-store.js';
 import { openStore } from './storage/open-store.js';
+import type { QueryObserver } from './storage/query-timing.js';
 
 export interface HeraldCore {
   config: HeraldConfig;
@@ -31,15 +32,17 @@ export interface CoreOptions {
   store?: Store;
   /** Where a failing event subscriber is reported; stderr with the event's type by default. */
   onListenerError?: ListenerErrorHandler;
+  /** Told every store query's duration (the server's /metrics). */
+  onQuery?: QueryObserver;
 }
 
-export async function openConfiguredStore(config: HeraldConfig): Promise<Store> {
-  return openMigratedStore(openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
+export async function openConfiguredStore(config: HeraldConfig, onQuery?: QueryObserver): Promise<Store> {
+  return openMigratedStore(openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, ...(onQuery ? { onQuery } : {}) }));
 }
 
 export async function createCore(config: HeraldConfig, options: CoreOptions = {}): Promise<HeraldCore> {
   const now = options.now ?? (() => new Date());
-  const store = options.store ?? (await openConfiguredStore(config));
+  const store = options.store ?? (await openConfiguredStore(config, options.onQuery));
   const events = createEventBus(options.onListenerError);
   const media = createLocalMediaStore(path.join(config.dataDir, 'media'), {
     imageLimits: { maxPixels: config.maxImagePixels, maxSide: MAX_IMAGE_SIDE },

@@ -13,6 +13,7 @@ import { SignInPage } from './session/sign-in-page.js';
 import { navigate } from './lib/router.js';
 import { WireDesk } from './wire/index.js';
 import { WebhooksPage } from './webhooks/webhooks-page.js';
+import { FrontPagePage } from './front-page/front-page-page.js';
 
 function NotFound() {
   useTitle('Page not found');
@@ -47,6 +48,8 @@ function Page() {
       return <WireDesk canAdopt={user.role !== 'reporter'} onNavigate={(path) => navigate(path)} />;
     case 'webhooks':
       return user.role === 'admin' ? <WebhooksPage /> : <NotFound />;
+    case 'front-page':
+      return user.role === 'reporter' ? <NotFound /> : <FrontPagePage key={route.edition ?? ''} editionCode={route.edition} />;
     case 'not-found':
       return <NotFound />;
   }

@@ -27,6 +27,18 @@ export interface PageCache {
   readonly size: number;
   /** Bytes of the bodies currently stored. */
   readonly bytes: number;
+  /** Running totals since start, read by /metrics (src/http/metrics.ts). */
+  readonly stats: Readonly<PageCacheStats>;
+}
+
+export interface PageCacheStats {
+  hits: number;
+  /** Lookups that found nothing, or only an expired page. */
+  misses: number;
+  /** purge() calls (one per surrogate key an event names). */
+  purges: number;
+  /** Pages those purges removed. */
+  purgedPages: number;
 }
 
 export interface PageCacheOptions {
@@ -42,6 +54,7 @@ export function createPageCache(options: PageCacheOptions): PageCache {
   const entries = new Map<string, CachedPage>();
   const keyIndex = new Map<string, Set<string>>();
   let bytes = 0;
+  const stats: PageCacheStats = { hits: 0, misses: 0, purges: 0, purgedPages: 0 };
 
   const remove = (cacheKey: string) => {
     const entry = entries.get(cacheKey);
@@ -58,11 +71,16 @@ export function createPageCache(options: PageCacheOptions): PageCache {
   return {
     get(cacheKey) {
       const entry = entries.get(cacheKey);
-      if (!entry) return undefined;
-      if (now() - entry.storedAt > options.maxAgeMs) {
-        remove(cacheKey);
+      if (!entry) {
+        stats.misses++;
         return undefined;
       }
+      if (now() - entry.storedAt > options.maxAgeMs) {
+        remove(cacheKey);
+        stats.misses++;
+        return undefined;
+      }
+      stats.hits++;
       entries.delete(cacheKey);
       entries.set(cacheKey, entry);
       return entry;
@@ -88,6 +106,8 @@ export function createPageCache(options: PageCacheOptions): PageCache {
       const cacheKeys = [...(keyIndex.get(surrogateKey) ?? [])];
       for (const cacheKey of cacheKeys) remove(cacheKey);
       keyIndex.delete(surrogateKey);
+      stats.purges++;
+      stats.purgedPages += cacheKeys.length;
       return cacheKeys.length;
     },
     clear() {
@@ -101,6 +121,7 @@ export function createPageCache(options: PageCacheOptions): PageCache {
     get bytes() {
       return bytes;
     },
+    stats,
   };
 }
 

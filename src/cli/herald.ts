@@ -3,8 +3,10 @@
  * the same configuration (HERALD_DATA_DIR, DATABASE_URL) as `npm start`.
  */
 import { isHeraldError } from '../domain/errors.js';
+import { runBackup } from './backup-command.js';
 import { runIngest } from './ingest-command.js';
 import { runMigrate } from './migrate-command.js';
+import { runRestore } from './restore-command.js';
 import { runSeed } from './seed-command.js';
 import { runUserCreate } from './user-create-command.js';
 import { runWire } from './wire-command.js';
@@ -18,6 +20,8 @@ Commands:
                         create a newsroom account (asks for the password when --password is left out)
   ingest [--json] FILE…  ingest wire files (NewsML-G2, NewsML 1.2, ninjs, dpa, RSS/Atom) into the wire desk
   wire list [--json]    list the wire desk's stories, newest first
+  backup [--to DIR]     a consistent backup (database, media, manifest) into a new folder in DIR; safe while serving
+  restore DIR           restore a backup folder into an empty HERALD_DATA_DIR
 
 Configuration comes from the environment: HERALD_DATA_DIR, DATABASE_URL (see README).`;
 
@@ -30,6 +34,9 @@ const commands: Record<string, Command> = {
   // Wire desk (src/cli/ingest-command.ts, src/cli/wire-command.ts).
   ingest: runIngest,
   wire: runWire,
+  // Backups (src/storage/backup/, docs/backup.md).
+  backup: runBackup,
+  restore: runRestore,
 };
 
 async function main(argv: string[]): Promise<number> {

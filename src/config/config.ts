@@ -10,6 +10,8 @@ import { HeraldError } from '../domain/errors.js';
 import { loadWireConfig, type WireConfig } from './wire-sources.js';
 import { loadWebhookConfig, type WebhookConfig } from './webhook-config.js';
 import { loadContentApiConfig, type ContentApiConfig } from './content-api-config.js';
+import { loadOperationsConfig, type OperationsConfig } from './operations-config.js';
+import { loadBackupConfig, type BackupConfig } from './backup-config.js';
 
 /** An IPv4/IPv6 address, or one with a prefix length (`10.0.0.0/8`, `fd00::/8`). */
 function isAddressOrCidr(value: string): boolean {
@@ -50,10 +52,17 @@ const configSchema = z.object({
 });
 
 // Wire desk: HERALD_WIRE_SOURCES and HERALD_WIRE_PICTURE_HOSTS, validated in src/config/wire-sources.ts.
-export type HeraldConfig = z.infer<typeof configSchema> & { publicUrl: string } & WireConfig & WebhookConfig & ContentApiConfig;
+export type HeraldConfig = z.infer<typeof configSchema> & { publicUrl: string } & WireConfig & WebhookConfig & ContentApiConfig & OperationsConfig & BackupConfig;
 
-const truthy = (value: string | undefined, fallback: boolean): boolean =>
-  value === undefined || value === '' ? fallback : !['0', 'false', 'no', 'off'].includes(value.toLowerCase());
+// A switch: unset or empty keeps the default; anything but these words stops the start, naming the
+// variable (a typo such as HERALD_SEED_DEMO=flase must not silently mean "on").
+const truthy = (value: string | undefined, fallback: boolean, variable: string): boolean => {
+  if (value === undefined || value.trim() === '') return fallback;
+  const word = value.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(word)) return true;
+  if (['0', 'false', 'no', 'off'].includes(word)) return false;
+  throw new HeraldError('HERALD_CONFIG', `Invalid configuration: ${variable}: "${value}" is not true or false (also accepted: 1/0, yes/no, on/off)`);
+};
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
   const raw = {
@@ -63,9 +72,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
     databaseUrl: env.DATABASE_URL || undefined,
     publicUrl: env.HERALD_PUBLIC_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
-    seedDemo: truthy(env.HERALD_SEED_DEMO, true),
+    seedDemo: truthy(env.HERALD_SEED_DEMO, true, 'HERALD_SEED_DEMO'),
     logLevel: env.LOG_LEVEL ?? 'info',
-    pageCache: truthy(env.HERALD_PAGE_CACHE, true),
+    pageCache: truthy(env.HERALD_PAGE_CACHE, true, 'HERALD_PAGE_CACHE'),
     maxImageBytes: env.HERALD_MAX_IMAGE_BYTES ?? String(15 * 1024 * 1024),
     maxImagePixels: env.HERALD_MAX_IMAGE_PIXELS || '40000000',
     schedulerIntervalMs: env.HERALD_SCHEDULER_INTERVAL_MS ?? '1000',
@@ -91,5 +100,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
   }
   const config = parsed.data;
   const displayHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
-  return { ...config, ...loadWireConfig(env), ...loadWebhookConfig(env), ...loadContentApiConfig(env), publicUrl: (config.publicUrl ?? `http://${displayHost}:${config.port}`).replace(/\/$/, '') };
+  return { ...config, ...loadWireConfig(env), ...loadWebhookConfig(env), ...loadContentApiConfig(env), ...loadOperationsConfig(env), ...loadBackupConfig(env), publicUrl: (config.publicUrl ?? `http://${displayHost}:${config.port}`).replace(/\/$/, '') };
 }

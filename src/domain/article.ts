@@ -23,6 +23,12 @@ export interface Article {
   teaser: string;
   body: BodyBlock[];
   leadImageId: number | null;
+  /**
+   * The lead image's caption and alt text in this article, in its language; null
+   * uses the media library's text. The credit always comes from the image.
+   */
+  leadImageCaption: string | null;
+  leadImageAlt: string | null;
   sectionId: number;
   topicIds: number[];
   authorIds: number[];

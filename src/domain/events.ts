@@ -37,6 +37,8 @@ export type HeraldEvent =
   | ({ type: 'article.unpublished' } & ArticleEventBase)
   | ({ type: 'article.saved' } & ArticleEventBase)
   | { type: 'curation.changed'; editionCode: string; at: string }
+  /** Editors changed the edition home's pins (src/operations/front-page.ts); only the edition home shows them. */
+  | { type: 'front_page.changed'; editionCode: string; at: string }
   /** A picture's caption, credit, alt text or focal point changed; `articles` are the published ones showing it. */
   | { type: 'image.updated'; imageId: number; at: string; articles: { articleId: number; editionCode: string; scope: ArticleScope }[] }
   | { type: 'wire.alert_acknowledged'; alertId: number; articleId: number; userId: number | null; at: string }

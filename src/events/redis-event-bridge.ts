@@ -11,6 +11,8 @@ import type { EventBus } from './event-bus.js';
 
 export interface RedisEventBridge {
   nodeId: string;
+  /** Both connections are up (for /readyz): a node that cannot hear purges would serve stale pages. */
+  connected(): boolean;
   close(): Promise<void>;
 }
 
@@ -54,6 +56,7 @@ export async function bridgeEventsThroughRedis(
 
   return {
     nodeId,
+    connected: () => publisher.status === 'ready' && subscriber.status === 'ready',
     async close() {
       unsubscribe();
       await Promise.allSettled([subscriber.quit(), publisher.quit()]);

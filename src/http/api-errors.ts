@@ -1,9 +1,12 @@
 /**
- * JSON errors for the APIs: `{"error":{"code","message","details"?}}` with the
- * status of the code. Schema failures say which field is wrong; anything
- * unexpected is logged and answered with a generic 500 that leaks nothing.
+ * JSON errors for the APIs: `{"error":{"code","message","details"?,"requestId"}}`
+ * with the status of the code. Schema failures say which field is wrong;
+ * anything unexpected is logged and answered with a generic 500 that leaks
+ * nothing. `requestId` (the request's id, also in `X-Request-Id` and on every
+ * log line of the request) is added to every error body on its way out, so
+ * a partner's report can be traced whichever route built the error.
  */
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest, preSerializationHookHandler } from 'fastify';
 import { ZodError } from 'zod';
 import { isHeraldError } from '../domain/errors.js';
 
@@ -34,3 +37,11 @@ export function sendApiError(error: unknown, request: FastifyRequest, reply: Fas
   request.log.error({ err: error }, 'unhandled API error');
   return reply.code(500).send(apiError('HERALD_INTERNAL', 'Something went wrong on our side; it has been logged.'));
 }
+
+/** A preSerialization hook: adds the request id to any `{error:{code,message}}` body of a 4xx/5xx answer. */
+export const addRequestIdToApiError: preSerializationHookHandler<unknown> = (request, reply, payload, done) => {
+  const error = reply.statusCode >= 400 && typeof payload === 'object' && payload !== null ? (payload as { error?: unknown }).error : undefined;
+  if (typeof error === 'object' && error !== null && 'code' in error && 'message' in error && !('requestId' in error))
+    return done(null, { ...(payload as object), error: { ...error, requestId: request.id } });
+  done(null, payload);
+};

@@ -47,6 +47,18 @@ function send(
   return reply.type(response.contentType ?? 'text/html; charset=utf-8').send(response.body ?? '');
 }
 
+/**
+ * `/` redirects by `Accept-Language`: `Vary` tells every cache the answer
+ * depends on it, and `private` keeps shared caches that ignore `Vary` from
+ * handing one reader's language to the next. It never enters the page cache.
+ */
+function sendRootRedirect(request: FastifyRequest, reply: FastifyReply, site: PublicSite) {
+  const header = request.headers['accept-language'];
+  const response = site.rootRedirect(Array.isArray(header) ? header.join(',') : header);
+  return reply.code(response.status).header('x-cache', 'BYPASS').header('vary', 'Accept-Language')
+    .header('cache-control', 'private, max-age=300').redirect(response.location ?? '/', response.status);
+}
+
 export function registerSiteRoutes(app: FastifyInstance, deps: SiteRouteDeps): void {
   app.get(deps.stylesheet.href, (_request, reply) =>
     reply.type(deps.stylesheet.contentType).header('cache-control', IMMUTABLE).send(deps.stylesheet.body),
@@ -78,6 +90,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteRouteDeps): v
     if (isApiRequest(request.url)) return reply.callNotFound();
     // Rendered from the key, not the raw URL, so a cached page never depends on what the key leaves out.
     const url = deps.site.cacheKey(request.url);
+    if (url === '/') return sendRootRedirect(request, reply, deps.site);
     const cached = deps.pageCache?.get(url);
     if (cached) {
       // Pages store no headers; feeds and sitemaps keep their content type and validators with the body.

@@ -10,6 +10,7 @@ export function snapshotOf(article: Article): ArticleSnapshot {
   return {
     editionCode: article.editionCode, sectionId: article.sectionId, slug: article.slug, kicker: article.kicker,
     headline: article.headline, teaser: article.teaser, body: article.body, leadImageId: article.leadImageId,
+    leadImageCaption: article.leadImageCaption, leadImageAlt: article.leadImageAlt,
     topicIds: article.topicIds, authorIds: article.authorIds, agencyIds: article.agencyIds,
     translationGroup: article.translationGroup, embargoUntil: article.embargoUntil, status: article.status,
     publishAt: article.publishAt,
@@ -18,7 +19,7 @@ export function snapshotOf(article: Article): ArticleSnapshot {
 
 const FIELD_LABELS: Record<keyof ArticleSnapshot, string> = {
   editionCode: 'edition', sectionId: 'section', slug: 'slug', kicker: 'kicker', headline: 'headline', teaser: 'teaser',
-  body: 'body', leadImageId: 'lead image', topicIds: 'topics', authorIds: 'authors', agencyIds: 'agencies',
+  body: 'body', leadImageId: 'lead image', leadImageCaption: 'lead image caption', leadImageAlt: 'lead image alt text', topicIds: 'topics', authorIds: 'authors', agencyIds: 'agencies',
   translationGroup: 'translations', embargoUntil: 'embargo', status: 'status', publishAt: 'schedule',
 };
 

@@ -26,6 +26,9 @@ export interface CreateArticleInput {
   slug?: string;
   body: BodyBlock[];
   leadImageId?: number | null;
+  /** The lead image's caption/alt in this article; absent or null uses the media library's text. */
+  leadImageCaption?: string | null;
+  leadImageAlt?: string | null;
   topicIds?: number[];
   authorIds?: number[];
   agencyIds?: number[];
@@ -56,6 +59,8 @@ export function buildNewArticle(input: CreateArticleInput, now: Date, shortId: s
     teaser: input.teaser?.trim() ?? '',
     body: input.body,
     leadImageId: input.leadImageId ?? null,
+    leadImageCaption: input.leadImageCaption ?? null,
+    leadImageAlt: input.leadImageAlt ?? null,
     sectionId: input.sectionId,
     topicIds: input.topicIds ?? [],
     authorIds: input.authorIds ?? [],

@@ -12,6 +12,7 @@ import type { PublicContentReader } from './public-content-ports.js';
 import type { WireReader, WireWriter } from './wire-ports.js';
 import type { SearchIndex } from './search-ports.js';
 import type { WebhookStore } from './webhook-ports.js';
+import type { FrontPageReader, FrontPageStore } from './front-page-ports.js';
 
 export interface SectionWithDescription extends Section {
   description: string;
@@ -24,6 +25,8 @@ export type ArticleSummary = Pick<
 > & {
   /** Listed articles are published, so this is always set. */
   firstPublishedAt: string;
+  /** The article's own alt text for its lead image (its language); null or absent: the library's. */
+  leadImageAlt?: string | null;
 };
 
 export type TranslationLink = Pick<Article, 'id' | 'editionCode' | 'slug' | 'headline'>;
@@ -43,10 +46,13 @@ export interface ListingQuery {
 }
 
 /** An article as inserted: the domain's fields, its wire origin flattened, before the store gives it an id and revision 1. */
-export type NewArticle = Omit<Article, 'id' | 'revision' | 'wireOrigin' | 'createdBy'> & {
+export type NewArticle = Omit<Article, 'id' | 'revision' | 'wireOrigin' | 'createdBy' | 'leadImageCaption' | 'leadImageAlt'> & {
   wireGuid: string | null;
   wireVersion: number | null;
   createdBy?: number | null;
+  /** Absent means null: the media library's caption/alt. */
+  leadImageCaption?: string | null;
+  leadImageAlt?: string | null;
 };
 
 export type ArticleChanges = Partial<Omit<NewArticle, 'shortId' | 'createdAt'>>;
@@ -58,7 +64,9 @@ export type ArticleSnapshot = Pick<
   Article,
   | 'editionCode' | 'sectionId' | 'slug' | 'kicker' | 'headline' | 'teaser' | 'body' | 'leadImageId' | 'topicIds' | 'authorIds'
   | 'agencyIds' | 'translationGroup' | 'embargoUntil' | 'status' | 'publishAt'
->;
+> &
+  // Optional: snapshots stored before migration 012 have no lead caption/alt (null = the library's text).
+  Partial<Pick<Article, 'leadImageCaption' | 'leadImageAlt'>>;
 
 export interface StoredRevision {
   revision: number;
@@ -119,6 +127,8 @@ export interface SitemapReader {
 
 /** Reads; safe to call outside a transaction. */
 export interface ContentReader extends SitemapReader {
+  /** Editors' pins on the edition home (src/operations/front-page-ports.ts). */
+  frontPage: FrontPageReader;
   listEditions(): Promise<Edition[]>;
   listSections(editionCode: string): Promise<SectionWithDescription[]>;
   listTopics(editionCode: string): Promise<Topic[]>;
@@ -155,6 +165,8 @@ export interface ContentWriter extends ContentReader, WireReader, WireWriter {
   webhooks: WebhookStore;
   /** Content API keys, bound to the same transaction. */
   apiKeys: ApiKeyStore;
+  /** Front-page pins, bound to the same transaction. */
+  frontPage: FrontPageStore;
   upsertEdition(edition: Edition): Promise<void>;
   insertSection(section: Omit<SectionWithDescription, 'id'>): Promise<number>;
   insertTopic(topic: Omit<Topic, 'id'>): Promise<number>;
@@ -182,6 +194,14 @@ export interface ContentWriter extends ContentReader, WireReader, WireWriter {
   updateImage(id: number, changes: Partial<ImageMetadata>): Promise<boolean>;
 }
 
+/** What /readyz and /metrics ask of the store; each answer is one small query. */
+export interface StoreHealth {
+  /** Runs a query; migrations this code knows but the store lacks, and ones the store has that this code does not know (newer code migrated it). */
+  check(): Promise<{ pendingMigrations: string[]; unknownMigrations: string[] }>;
+  /** Webhook deliveries still pending (due now or waiting for a retry). */
+  webhookBacklog(): Promise<number>;
+}
+
 export interface Store extends ContentReader, WireReader, PublicContentReader {
   kind: 'sqlite' | 'postgres';
   /** Users, sessions, sign-in failures and the audit log (src/operations/account-ports.ts). */
@@ -194,5 +214,7 @@ export interface Store extends ContentReader, WireReader, PublicContentReader {
   search: SearchIndex;
   /** Runs `work` in one transaction: all of it is written, or none. */
   transaction<T>(work: (tx: ContentWriter) => Promise<T>): Promise<T>;
+  /** Readiness and backlog probes for /readyz and /metrics (src/storage/store-health.ts). */
+  health: StoreHealth;
   close(): Promise<void>;
 }

@@ -25,6 +25,9 @@ export async function restoreRevision(
       const { slug, editionCode, ...rest } = fields;
       return {
         ...rest,
+        // Revisions from before migration 012 have no lead caption/alt: then the library's text was shown.
+        leadImageCaption: rest.leadImageCaption ?? null,
+        leadImageAlt: rest.leadImageAlt ?? null,
         ...(article.firstPublishedAt ? {} : { slug, editionCode }),
         ...(article.status === 'published' ? { updatedAt: at } : {}),
       };

@@ -13,12 +13,13 @@ import { systemActor } from '../domain/identity.js';
 export interface PublicationScheduler {
   /** Runs one pass now; resolves to the ids it published. */
   tick(): Promise<number[]>;
-  stop(): void;
+  /** Stops the timer; resolves once a pass in hand has finished (graceful shutdown waits for it). */
+  stop(): Promise<void>;
 }
 
 export function createPublicationScheduler(
   ctx: OperationContext,
-  options: { intervalMs?: number; onError?: (error: unknown) => void } = {},
+  options: { intervalMs?: number; onError?: (error: unknown) => void; onPass?: (outcome: 'ok' | 'failed', published: number) => void } = {},
 ): PublicationScheduler {
   let lastTick = ctx.now().toISOString();
   let running: Promise<number[]> | null = null;
@@ -42,7 +43,16 @@ export function createPublicationScheduler(
   }
 
   const tick = () => {
-    running ??= pass().finally(() => {
+    running ??= pass().then(
+      (published) => {
+        options.onPass?.('ok', published.length);
+        return published;
+      },
+      (error: unknown) => {
+        options.onPass?.('failed', 0);
+        throw error;
+      },
+    ).finally(() => {
       running = null;
     });
     return running;
@@ -50,5 +60,11 @@ export function createPublicationScheduler(
 
   const timer = options.intervalMs === 0 ? null : setInterval(() => void tick().catch(options.onError), options.intervalMs ?? 1000);
   timer?.unref();
-  return { tick, stop: () => timer && clearInterval(timer) };
+  return {
+    tick,
+    async stop() {
+      if (timer) clearInterval(timer);
+      await running?.catch(() => {});
+    },
+  };
 }

@@ -15,9 +15,11 @@ import type { DemoImage } from './demo-types.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cacheDir = path.join(root, 'node_modules', '.cache', 'herald-demo-pictures');
+// '.ts' when run from source (tsx), '.js' when run from the compiled build in dist/.
+const ext = path.extname(fileURLToPath(import.meta.url));
 const generatorHash = createHash('sha256')
-  .update(fs.readFileSync(new URL('./demo-images.ts', import.meta.url)))
-  .update(fs.readFileSync(new URL('../media/image-derivatives.ts', import.meta.url)))
+  .update(fs.readFileSync(new URL(`./demo-images${ext}`, import.meta.url)))
+  .update(fs.readFileSync(new URL(`../media/image-derivatives${ext}`, import.meta.url)))
   .digest('hex')
   .slice(0, 12);
 

@@ -70,7 +70,7 @@ export interface DemoImage {
  */
 export type DemoBodyBlock =
   | Exclude<BodyBlock, { type: 'image' } | { type: 'related' }>
-  | { type: 'image'; imageKey: string; caption?: string; credit?: string }
+  | { type: 'image'; imageKey: string; caption?: string; credit?: string; alt?: string }
   | { type: 'related'; articleKey: string };
 
 export interface DemoArticle {
@@ -83,6 +83,9 @@ export interface DemoArticle {
   teaser: string;
   body: DemoBodyBlock[];
   leadImageKey: string;
+  /** The lead image's caption/alt in this article's language; absent uses the media library's. */
+  leadImageCaption?: string;
+  leadImageAlt?: string;
   /** Author initials, in byline order. */
   authors: string[];
   /** Agency codes, in byline order. */

@@ -5,6 +5,7 @@
  */
 import { articlePath, isPubliclyVisible, type Article } from '../domain/article.js';
 import { isValidShortId } from '../domain/short-id.js';
+import { chooseEdition } from './accept-language.js';
 import type { ContentReader } from '../operations/ports.js';
 import type { SearchIndex } from '../operations/search-ports.js';
 import { buildSearchPageModel } from './models/search-page-model.js';
@@ -214,6 +215,16 @@ export function createPublicSite(deps: PublicSiteDeps) {
       return model ? renderArticlePage(model) : null;
     },
     cacheKey,
+    /**
+     * `/` sends the reader to the edition their browser's languages ask for, else
+     * the default. The answer depends on a request header, so it is never put in
+     * the page cache (whose key is the URL alone); the route sends `Vary`.
+     */
+    rootRedirect(acceptLanguage: string | undefined): SiteResponse {
+      const site = deps.site();
+      const editions = [...site.byCode.values()].map((d) => d.edition);
+      return redirect(302, `/${chooseEdition(acceptLanguage, editions, site.defaultEdition.code)}/`);
+    },
     /** `url` is the request target (path plus optional query string); callers pass `cacheKey(url)`. */
     async respond(url: string): Promise<SiteResponse> {
       const queryStart = url.indexOf('?');

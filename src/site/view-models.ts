@@ -135,6 +135,8 @@ export interface ArticlePageModel {
 export interface HomePageModel {
   chrome: PageChromeModel;
   topStory: TeaserModel | null;
+  /** Leads pinned by editors, in their order (shown with the top story); absent or empty when none. */
+  leads?: TeaserModel[];
   latest: TeaserModel[];
   sections: { section: LinkModel; teasers: TeaserModel[] }[];
 }

@@ -1,4 +1,5 @@
 /** Read queries, written once for every store. */
+import { frontPageStore } from './front-page-store.js';
 import type { ExpressionBuilder, Kysely, SelectQueryBuilder } from 'kysely';
 import type { Article } from '../domain/article.js';
 import type { Agency, Author } from '../domain/taxonomy.js';
@@ -64,6 +65,7 @@ export function contentReads(db: Db): ContentReader {
   return {
     ...newsroomReads(db),
     ...sitemapReads(db, visibleAt),
+    frontPage: frontPageStore(db),
     async listEditions() {
       const rows = await db.selectFrom('editions').selectAll().orderBy('position').orderBy('code').execute();
       return rows.map(toEdition);

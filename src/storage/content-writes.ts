@@ -14,6 +14,7 @@ import { articleSearchSync } from './search/article-search-sync.js';
 import { wireReads } from './wire-reads.js';
 import { webhookStore } from './webhook-store.js';
 import { wireWrites } from './wire-writes.js';
+import { frontPageStore } from './front-page-store.js';
 import { apiKeyStore } from './api-key-store.js';
 
 type Db = Kysely<HeraldDatabase>;
@@ -31,6 +32,8 @@ function articleRow(a: NewArticle): Insertable<ArticleTable> {
     teaser: a.teaser,
     body: JSON.stringify(a.body),
     lead_image_id: a.leadImageId,
+    lead_image_caption: a.leadImageCaption ?? null,
+    lead_image_alt: a.leadImageAlt ?? null,
     section_id: a.sectionId,
     status: a.status,
     first_published_at: a.firstPublishedAt,
@@ -55,6 +58,8 @@ function changeColumns(c: ArticleChanges): Partial<Insertable<ArticleTable>> {
   if (c.teaser !== undefined) row.teaser = c.teaser;
   if (c.body !== undefined) row.body = JSON.stringify(c.body);
   if (c.leadImageId !== undefined) row.lead_image_id = c.leadImageId;
+  if (c.leadImageCaption !== undefined) row.lead_image_caption = c.leadImageCaption;
+  if (c.leadImageAlt !== undefined) row.lead_image_alt = c.leadImageAlt;
   if (c.sectionId !== undefined) row.section_id = c.sectionId;
   if (c.status !== undefined) row.status = c.status;
   if (c.firstPublishedAt !== undefined) row.first_published_at = c.firstPublishedAt;
@@ -104,6 +109,7 @@ export function contentWrites(db: Db, dialect: StoreDialect): ContentWriter {
     accounts: createAccountStore(db, dialect),
     webhooks: webhookStore(db),
     apiKeys: apiKeyStore(db),
+    frontPage: frontPageStore(db),
 
     async upsertEdition(e) {
       const row = {

@@ -3,8 +3,9 @@
  * in both stores, so they sort as text and need no dialect-specific handling;
  * booleans are 0/1 integers for the same reason.
  */
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { WebhookDeliveryTable, WebhookEndpointTable } from './webhook-tables.js';
+import type { FrontPagePinTable } from './front-page-tables.js';
 
 export interface EditionTable {
   code: string;
@@ -99,6 +100,9 @@ export interface ArticleTable {
   revision: number;
   /** Added by migration 005. */
   created_by: number | null;
+  /** Added by migration 012: the lead image's caption/alt in this article; null uses the media library's text. */
+  lead_image_caption: ColumnType<string | null, string | null | undefined, string | null>;
+  lead_image_alt: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ArticleRevisionTable {
@@ -297,4 +301,5 @@ export interface HeraldDatabase {
   webhook_endpoints: WebhookEndpointTable;
   webhook_deliveries: WebhookDeliveryTable;
   api_keys: ApiKeyTable;
+  front_page_pins: FrontPagePinTable;
 }

@@ -10,6 +10,7 @@ import { SEARCH_ENGINES } from './search/search-engines.js';
 import { webhookStore } from './webhook-store.js';
 import { apiKeyStore } from './api-key-store.js';
 import { publicContentReads } from './public-content-reads.js';
+import { storeHealth } from './store-health.js';
 
 export function createStore(opened: OpenedStore): Store {
   return {
@@ -23,6 +24,7 @@ export function createStore(opened: OpenedStore): Store {
     webhooks: webhookStore(opened.db),
     search: SEARCH_ENGINES[opened.dialect.kind].index(opened.db),
     transaction: (work) => opened.db.transaction().execute((trx) => work(contentWrites(trx, opened.dialect))),
+    health: storeHealth(opened),
     close: () => opened.close(),
   };
 }

@@ -70,12 +70,12 @@ export const toImage = (row: Selectable<ImageTable>): Image & { derivativeWidths
 export type SummaryRow = Pick<
   Selectable<ArticleTable>,
   | 'id' | 'short_id' | 'edition_code' | 'slug' | 'kicker' | 'headline' | 'teaser'
-  | 'lead_image_id' | 'section_id' | 'first_published_at' | 'updated_at'
+  | 'lead_image_id' | 'lead_image_alt' | 'section_id' | 'first_published_at' | 'updated_at'
 >;
 
 export const SUMMARY_COLUMNS = [
   'id', 'short_id', 'edition_code', 'slug', 'kicker', 'headline', 'teaser',
-  'lead_image_id', 'section_id', 'first_published_at', 'updated_at',
+  'lead_image_id', 'lead_image_alt', 'section_id', 'first_published_at', 'updated_at',
 ] as const;
 
 export const toSummary = (row: SummaryRow): ArticleSummary => ({
@@ -87,6 +87,7 @@ export const toSummary = (row: SummaryRow): ArticleSummary => ({
   headline: row.headline,
   teaser: row.teaser,
   leadImageId: row.lead_image_id === null ? null : Number(row.lead_image_id),
+  leadImageAlt: row.lead_image_alt ?? null,
   sectionId: Number(row.section_id),
   firstPublishedAt: row.first_published_at ?? row.updated_at,
   updatedAt: row.updated_at,
@@ -106,6 +107,8 @@ export function toArticle(
     teaser: row.teaser,
     body: JSON.parse(row.body) as BodyBlock[],
     leadImageId: row.lead_image_id === null ? null : Number(row.lead_image_id),
+    leadImageCaption: row.lead_image_caption ?? null,
+    leadImageAlt: row.lead_image_alt ?? null,
     sectionId: Number(row.section_id),
     ...relations,
     status: row.status as ArticleStatus,

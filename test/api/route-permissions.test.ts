@@ -59,6 +59,8 @@ const REQUIRED_ROLE: Record<string, Rule> = {
   },
   'PUT /api/admin/editions/:code/focus': { role: 'editor', path: '/api/admin/editions/en/focus', body: { topicIds: [] } },
   'PUT /api/admin/editions/:code/section-order': { role: 'editor', path: '/api/admin/editions/en/section-order', body: { sectionIds: [] } },
+  'GET /api/admin/editions/:code/front-page': { role: 'editor', path: '/api/admin/editions/en/front-page' },
+  'PUT /api/admin/editions/:code/front-page': { role: 'editor', path: '/api/admin/editions/en/front-page', body: { topStory: null, leads: [], sectionLeads: {} } },
   'POST /api/admin/sections': { role: 'admin', body: { editionCode: 'en', parentId: null, slug: 'permission-probe', name: 'Probe' } },
   'PATCH /api/admin/sections/:id': 'admin',
   'POST /api/admin/topics': { role: 'admin', body: { editionCode: 'en', slug: 'permission-probe', name: 'Probe' } },

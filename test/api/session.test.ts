@@ -54,7 +54,7 @@ for (const kind of testStoreKinds) {
       const unknown = await postLogin(running, 'nobody@herald.example', TEST_PASSWORD, { 'x-forwarded-for': '198.51.100.20' });
       for (const response of [wrong, unknown]) {
         expect(response.status).toBe(401);
-        expect(await response.json()).toEqual({ error: { code: 'HERALD_UNAUTHENTICATED', message: 'Email or password is wrong.' } });
+        expect(await response.json()).toEqual({ error: { code: 'HERALD_UNAUTHENTICATED', message: 'Email or password is wrong.', requestId: response.headers.get('x-request-id') } });
         expect(sessionCookieFrom(response)).toBeUndefined();
       }
       const audit = (await running.app.store.accounts.listAudit({ limit: 5, offset: 0 })).items.filter((e) => e.action === 'login_failed');

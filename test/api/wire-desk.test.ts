@@ -123,7 +123,7 @@ for (const kind of testStoreKinds) {
       const refused = await editor.request('POST', `/api/admin/wire/${encodeURIComponent(AP_GUID)}/adopt`, { editionCode: 'en', sectionId });
       expect(refused.status).toBe(409);
       expect((await json<{ error: { code: string; message: string } }>(refused)).error).toEqual({
-        code: 'HERALD_CONFLICT', message: 'AP killed this story (version 2); a killed story cannot be adopted.',
+        code: 'HERALD_CONFLICT', message: 'AP killed this story (version 2); a killed story cannot be adopted.', requestId: refused.headers.get('x-request-id'),
       });
 
       const open = await json<WireAlertList>(await reporter.request('GET', '/api/admin/wire/alerts?open=1'));

@@ -9,15 +9,27 @@ import { formatDateTime } from '../lib/time.js';
 import { articleCache } from './article-cache.js';
 import { StatusBadge } from './status-badge.js';
 
-export function ArticlePickerDialog({ open, onPick, onClose }: { open: boolean; onPick: (a: ArticleListItem) => void; onClose: () => void }) {
+export interface ArticlePickerOptions {
+  /** Dialog title; "Add a related article" by default. */
+  title?: string;
+  /** Extra list filters, e.g. `{ edition: 'en', status: 'published' }` (the front page picks only published articles). */
+  filters?: Record<string, string>;
+  /** The pick button's label; "Add" by default. */
+  actionLabel?: string;
+}
+
+export function ArticlePickerDialog({
+  open, onPick, onClose, title = 'Add a related article', filters, actionLabel,
+}: { open: boolean; onPick: (a: ArticleListItem) => void; onClose: () => void } & ArticlePickerOptions) {
   return (
-    <Dialog open={open} title="Add a related article" onClose={onClose} testId="article-picker">
-      {open && <PickerBody onPick={onPick} />}
+    <Dialog open={open} title={title} onClose={onClose} testId="article-picker">
+      {open && <PickerBody onPick={onPick} filters={filters} actionLabel={actionLabel} />}
     </Dialog>
   );
 }
 
-function PickerBody({ onPick }: { onPick: (a: ArticleListItem) => void }) {
+function PickerBody({ onPick, filters, actionLabel = 'Add' }: { onPick: (a: ArticleListItem) => void; filters?: Record<string, string>; actionLabel?: string }) {
+  const filterKey = JSON.stringify(filters ?? {});
   const id = useId();
   const [q, setQ] = useState('');
   const [items, setItems] = useState<ArticleListItem[] | null>(null);
@@ -26,7 +38,7 @@ function PickerBody({ onPick }: { onPick: (a: ArticleListItem) => void }) {
   useEffect(() => {
     const controller = new AbortController();
     const timer = window.setTimeout(() => {
-      const query = new URLSearchParams({ page: '1', pageSize: '10' });
+      const query = new URLSearchParams({ ...(JSON.parse(filterKey) as Record<string, string>), page: '1', pageSize: '10' });
       if (q.trim()) query.set('q', q.trim());
       api.articles(query, controller.signal).then(
         (r) => {
@@ -40,7 +52,7 @@ function PickerBody({ onPick }: { onPick: (a: ArticleListItem) => void }) {
       window.clearTimeout(timer);
       controller.abort();
     };
-  }, [q]);
+  }, [q, filterKey]);
 
   return (
     <div className="picker">
@@ -68,8 +80,9 @@ function PickerBody({ onPick }: { onPick: (a: ArticleListItem) => void }) {
                 articleCache.remember(a.id, { id: a.id, headline: a.headline, editionCode: a.editionCode, status: a.status });
                 onPick(a);
               }}
+              aria-label={`${actionLabel}: ${a.headline}`}
             >
-              Add
+              {actionLabel}
             </button>
           </li>
         ))}

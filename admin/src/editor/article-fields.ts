@@ -24,6 +24,8 @@ export function emptyDraft(editionCode: string, user: Pick<SessionUser, 'authorI
     slug: '',
     body: [],
     leadImageId: null,
+    leadImageCaption: null,
+    leadImageAlt: null,
     topicIds: [],
     authorIds: user.authorId ? [user.authorId] : [],
     agencyIds: [],
@@ -43,6 +45,9 @@ export function normalizeDraft(f: DraftFields): DraftFields {
     slug: f.slug ?? '',
     body: f.body ?? [],
     leadImageId: f.leadImageId ?? null,
+    // Blank is "use the library's text", the same as null, so clearing a field is not a change.
+    leadImageCaption: f.leadImageCaption || null,
+    leadImageAlt: f.leadImageAlt || null,
     topicIds: [...(f.topicIds ?? [])],
     authorIds: [...(f.authorIds ?? [])],
     agencyIds: [...(f.agencyIds ?? [])],

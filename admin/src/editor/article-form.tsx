@@ -47,7 +47,8 @@ export function ArticleForm({ reference, user, article, fields, update, bodyKey,
       <div className="article-form__side">
         <PlacementFields reference={reference} user={user} fields={fields} update={update} />
         <PeopleFields reference={reference} fields={fields} update={update} />
-        <LeadImageField imageId={fields.leadImageId} onChange={(leadImageId) => update({ leadImageId })} />
+        <LeadImageField imageId={fields.leadImageId} onChange={(leadImageId) => update({ leadImageId })}
+          caption={fields.leadImageCaption} alt={fields.leadImageAlt} onTextsChange={update} />
         <PublishingFields article={article} fields={fields} update={update} />
       </div>
     </div>

@@ -39,7 +39,9 @@ export function Shell({ children }: { children: ReactNode }) {
         ? 'wire'
         : pathname.startsWith('/admin/webhooks')
           ? 'webhooks'
-          : 'articles';
+          : pathname.startsWith('/admin/front-page')
+            ? 'front-page'
+            : 'articles';
   return (
     <>
       <a className="skip-link" href="#main">
@@ -59,6 +61,11 @@ export function Shell({ children }: { children: ReactNode }) {
           <NavLink to="/admin/images" active={section === 'images'}>
             Media library
           </NavLink>
+          {user.role !== 'reporter' && (
+            <NavLink to="/admin/front-page" active={section === 'front-page'}>
+              Front page
+            </NavLink>
+          )}
           {user.role === 'admin' && (
             <NavLink to="/admin/audit" active={section === 'audit'}>
               Audit log

@@ -7,6 +7,7 @@ export type Route =
   | { name: 'audit' }
   | { name: 'wire' }
   | { name: 'webhooks' }
+  | { name: 'front-page'; edition: string | null }
   | { name: 'not-found'; path: string };
 
 export const BASE = '/admin';
@@ -23,6 +24,8 @@ export function matchRoute(pathname: string): Route {
   if (rest === '/audit') return { name: 'audit' };
   if (rest === '/wire') return { name: 'wire' };
   if (rest === '/webhooks') return { name: 'webhooks' };
+  const frontPage = /^\/front-page(?:\/([a-z]{2,8}(?:-[a-z0-9]{1,8})?))?$/i.exec(rest);
+  if (frontPage) return { name: 'front-page', edition: frontPage[1] ?? null };
   return { name: 'not-found', path: pathname };
 }
 
@@ -42,5 +45,7 @@ export function routePath(route: Exclude<Route, { name: 'not-found' }>): string 
       return `${BASE}/wire`;
     case 'webhooks':
       return `${BASE}/webhooks`;
+    case 'front-page':
+      return route.edition ? `${BASE}/front-page/${route.edition}` : `${BASE}/front-page`;
   }
 }

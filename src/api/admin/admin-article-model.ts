@@ -20,6 +20,8 @@ export async function toAdminArticle(reader: ContentReader & WireReader, article
     slug: article.slug,
     body: article.body,
     leadImageId: article.leadImageId,
+    leadImageCaption: article.leadImageCaption,
+    leadImageAlt: article.leadImageAlt,
     topicIds: article.topicIds,
     authorIds: article.authorIds,
     agencyIds: article.agencyIds,

@@ -65,6 +65,11 @@ export const bodyBlockSchema: z.ZodType<BodyBlock> = z.discriminatedUnion('type'
 export const WORKFLOW_STATUSES = ARTICLE_STATUSES;
 export type WorkflowStatus = ArticleStatus;
 
+/** Text that falls back to the media library's when null; blank counts as null. */
+function inheritableText(max: number) {
+  return z.string().max(max).nullable().transform((v) => (v !== null && v.trim() ? v.trim() : null));
+}
+
 /** The editable fields of an article, without defaults (so a partial save leaves missing fields alone). */
 const articleFieldShapes = {
   editionCode: z.string().min(2).max(16),
@@ -75,6 +80,9 @@ const articleFieldShapes = {
   slug: z.string().max(80).optional(),
   body: z.array(bodyBlockSchema).max(2000),
   leadImageId: z.number().int().positive().nullable(),
+  // The lead image's caption/alt in this article's language; empty means "use the media library's text".
+  leadImageCaption: inheritableText(1000),
+  leadImageAlt: inheritableText(500),
   topicIds: z.array(z.number().int().positive()).max(50),
   authorIds: z.array(z.number().int().positive()).max(20),
   agencyIds: z.array(z.number().int().positive()).max(20),
@@ -89,6 +97,8 @@ export const articleFieldsSchema = articleFieldsBase.extend({
   teaser: articleFieldShapes.teaser.default(''),
   body: articleFieldShapes.body.default([]),
   leadImageId: articleFieldShapes.leadImageId.default(null),
+  leadImageCaption: articleFieldShapes.leadImageCaption.default(null),
+  leadImageAlt: articleFieldShapes.leadImageAlt.default(null),
   topicIds: articleFieldShapes.topicIds.default([]),
   authorIds: articleFieldShapes.authorIds.default([]),
   agencyIds: articleFieldShapes.agencyIds.default([]),

@@ -4,6 +4,7 @@ import type { AdminApiDeps } from './admin-api-deps.js';
 import { registerApiKeyRoutes } from './api-key-routes.js';
 import { registerArticleRoutes } from './article-routes.js';
 import { registerCurationRoutes } from './curation-routes.js';
+import { registerFrontPageRoutes } from './front-page-routes.js';
 import { registerImageRoutes } from './image-routes.js';
 import { registerReferenceRoutes } from './reference-routes.js';
 import { registerWorkflowRoutes } from './workflow-routes.js';
@@ -14,5 +15,6 @@ export function registerAdminApi(app: FastifyInstance, deps: AdminApiDeps): void
   registerWorkflowRoutes(app, deps);
   registerImageRoutes(app, deps);
   registerCurationRoutes(app, deps);
+  registerFrontPageRoutes(app, deps);
   registerApiKeyRoutes(app, deps);
 }

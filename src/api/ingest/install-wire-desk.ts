@@ -45,6 +45,8 @@ export interface WireDeskDeps {
   media: MediaStore;
   /** Start the folder and feed sources and the quarantine sweep timer (default true). */
   startSources?: boolean;
+  /** Told each file's outcome on this node, by source (`push:dpa`, `folder:afp`): /metrics counts them. */
+  onOutcome?: (source: string, outcome: 'ingested' | 'unchanged' | 'quarantined' | 'failed') => void;
 }
 
 export function installWireDesk(server: FastifyInstance, deps: WireDeskDeps): WireDesk {
@@ -56,8 +58,30 @@ export function installWireDesk(server: FastifyInstance, deps: WireDeskDeps): Wi
   };
   const { parser, quarantine } = wireIngestPorts(config.dataDir);
   const ctx = { ...ops, parser, quarantine, maxWireBytes: DEFAULT_MAX_WIRE_BYTES };
-  const ingest: IngestFile = (input) => ingestWireFile(ctx, input);
-  const ingestBatch: IngestFiles = (inputs) => ingestWireFiles(ctx, inputs);
+  const count = deps.onOutcome ?? (() => {});
+  const ingest: IngestFile = (input) =>
+    ingestWireFile(ctx, input).then(
+      (outcomes) => {
+        for (const outcome of outcomes) count(input.source, outcome.status);
+        return outcomes;
+      },
+      (error: unknown) => {
+        count(input.source, 'failed');
+        throw error;
+      },
+    );
+  const ingestBatch: IngestFiles = async (inputs) => {
+    const results = await ingestWireFiles(ctx, inputs).catch((error: unknown) => {
+      for (const input of inputs) count(input.source, 'failed');
+      throw error;
+    });
+    results.forEach((result, i) => {
+      const source = inputs[i]?.source ?? 'unknown';
+      if (result.ok) for (const outcome of result.outcomes) count(source, outcome.status);
+      else count(source, 'failed');
+    });
+    return results;
+  };
   const events = createWireDeskEvents(ops.events, {
     loadStory: (guid) => ops.store.getWireStory(guid),
     onError: (error) => server.log.error({ err: error }, 'wire desk event fan-out failed'),

@@ -26,8 +26,13 @@ const items = (list: (SpanInput | SpanInput[])[]): TextSpan[][] =>
 export const ul = (...list: (SpanInput | SpanInput[])[]): DemoBodyBlock => ({ type: 'list', ordered: false, items: items(list) });
 export const ol = (...list: (SpanInput | SpanInput[])[]): DemoBodyBlock => ({ type: 'list', ordered: true, items: items(list) });
 
-export const img = (imageKey: string, caption?: string): DemoBodyBlock =>
-  caption === undefined ? { type: 'image', imageKey } : { type: 'image', imageKey, caption };
+/** A body image; caption and alt in the article's language override the media library's (English) text. */
+export const img = (imageKey: string, caption?: string, alt?: string): DemoBodyBlock => ({
+  type: 'image',
+  imageKey,
+  ...(caption === undefined ? {} : { caption }),
+  ...(alt === undefined ? {} : { alt }),
+});
 export const rel = (articleKey: string): DemoBodyBlock => ({ type: 'related', articleKey });
 export const video = (title: string, url?: string): DemoBodyBlock =>
   url === undefined ? { type: 'embed', kind: 'video', title } : { type: 'embed', kind: 'video', title, url };

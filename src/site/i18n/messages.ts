@@ -60,6 +60,8 @@ export interface Messages {
   badRequestText: string;
   serverErrorTitle: string;
   serverErrorText: string;
+  /** Before the request id on error pages, so a reader can quote it when reporting the problem. */
+  errorReference: string;
   backToHome: string;
   footerAbout: string;
   footerCopyright: string;

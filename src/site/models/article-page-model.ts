@@ -55,7 +55,11 @@ export async function buildArticlePageModel(
   // A scheduled article may have been saved before it went out: it was never "modified" before it was published.
   const modifiedAt = Date.parse(article.updatedAt) > Date.parse(firstPublishedAt) ? article.updatedAt : firstPublishedAt;
   // Link previews and structured data get the original picture, whose size is known exactly.
-  const shareImage = lead ? { url: ctx.publicUrl + mediaPath(lead.fileName), width: lead.width, height: lead.height, alt: lead.alt } : null;
+  // This article's own words for its lead image (its language), else the library's.
+  const leadTexts = { caption: article.leadImageCaption ?? undefined, alt: article.leadImageAlt ?? undefined };
+  const shareImage = lead
+    ? { url: ctx.publicUrl + mediaPath(lead.fileName), width: lead.width, height: lead.height, alt: leadTexts.alt ?? lead.alt }
+    : null;
   const topicNames = article.topicIds.flatMap((id) => dir.topicsById.get(id)?.name ?? []);
   const sectionName = ancestry[ancestry.length - 1]?.name ?? '';
   const canonicalPath = articlePath(article);
@@ -78,7 +82,7 @@ export async function buildArticlePageModel(
               lang: dir.edition.lang,
               headline: article.headline,
               description: article.teaser,
-              image: shareImage && { url: shareImage.url, width: shareImage.width, height: shareImage.height, caption: lead?.caption ?? '' },
+              image: shareImage && { url: shareImage.url, width: shareImage.width, height: shareImage.height, caption: leadTexts.caption ?? lead?.caption ?? '' },
               datePublished: firstPublishedAt,
               dateModified: modifiedAt,
               authors: authorLinks.map((a) => ({ name: a.label, url: ctx.publicUrl + a.href })),
@@ -99,7 +103,7 @@ export async function buildArticlePageModel(
     updatedAt: wasUpdated ? article.updatedAt : null,
     updatedLabel: wasUpdated ? formatDateLabel(dir.edition, article.updatedAt) : null,
     shortUrl: `${ctx.publicUrl}${shortLinkPath(article.shortId)}`,
-    leadImage: lead ? toImageModel(lead, LEAD_IMAGE_SIZES) : null,
+    leadImage: lead ? toImageModel(lead, LEAD_IMAGE_SIZES, leadTexts) : null,
     body: toRenderBlocks(dir, article.body, images, new Map(relatedSummaries.map((s) => [s.id, s]))),
     byline: formatByline({ initials: authors.map((a) => a.initials), agencies: agencies.map((a) => a.code) }),
     authors: authorLinks,

@@ -1,4 +1,4 @@
-/** The edition home: top story, latest, and a block per top-level section. */
+/** The edition home: top story, the editors' leads, latest, and a block per top-level section. */
 import type { ContentReader } from '../../operations/ports.js';
 import { formatMessage, type Messages } from '../i18n/messages.js';
 import { editionHomePath, sectionPagePath } from '../paths.js';
@@ -8,6 +8,7 @@ import type { HomePageModel } from '../view-models.js';
 import { buildChrome, type PageContext } from './chrome-model.js';
 import { LEAD_IMAGE_SIZES } from './image-model.js';
 import { loadImagesById, toTeaser } from './teaser-models.js';
+import { resolveFrontPage } from './home-front-page.js';
 
 const LATEST_COUNT = 8;
 const PER_SECTION = 4;
@@ -18,22 +19,21 @@ export async function buildHomePageModel(
 ): Promise<HomePageModel> {
   const now = ctx.now.toISOString();
   const editionCode = dir.edition.code;
-  const newest = await ctx.reader.listPublished({ editionCode, now, limit: LATEST_COUNT + 1, offset: 0 });
-  const shownIds = newest.map((s) => s.id);
-  const sectionLists = await Promise.all(
-    dir.rootSections.map((section) =>
-      ctx.reader.listPublished({
-        editionCode,
-        now,
-        sectionIds: sectionWithDescendants(dir, section.id),
-        excludeIds: shownIds,
-        limit: PER_SECTION,
-        offset: 0,
-      }),
-    ),
+  // Editors' pins first, recency for the rest (src/site/models/home-front-page.ts).
+  const resolved = await resolveFrontPage(ctx.reader, {
+    editionCode,
+    now,
+    blocks: dir.rootSections.map((section) => ({ sectionId: section.id, sectionIds: sectionWithDescendants(dir, section.id) })),
+    latestCount: LATEST_COUNT,
+    perSection: PER_SECTION,
+  });
+  const sectionLists = resolved.sections.map((block) => block.items);
+  const images = await loadImagesById(
+    ctx.reader,
+    [...(resolved.top ? [resolved.top] : []), ...resolved.leads, ...resolved.latest, ...sectionLists.flat()].map((s) => s.leadImageId),
   );
-  const images = await loadImagesById(ctx.reader, [...newest, ...sectionLists.flat()].map((s) => s.leadImageId));
-  const [top, ...latest] = newest;
+  const top = resolved.top;
+  const latest = resolved.latest;
   const homePath = editionHomePath(editionCode);
   const pageUrl = ctx.publicUrl + homePath;
   const description = formatMessage(ctx.messages.footerAbout, { siteTitle: dir.edition.siteTitle });
@@ -44,8 +44,9 @@ export async function buildHomePageModel(
     }))
     .filter((block) => block.teasers.length > 0);
   const topStory = top ? toTeaser(dir, top, images, LEAD_IMAGE_SIZES) : null;
+  const leadTeasers = resolved.leads.map((s) => toTeaser(dir, s, images));
   const latestTeasers = latest.map((s) => toTeaser(dir, s, images));
-  const shownHrefs = [topStory, ...latestTeasers, ...sections.flatMap((b) => b.teasers)].flatMap((t) => (t ? [t.href] : []));
+  const shownHrefs = [topStory, ...leadTeasers, ...latestTeasers, ...sections.flatMap((b) => b.teasers)].flatMap((t) => (t ? [t.href] : []));
   return {
     chrome: buildChrome(ctx, dir, {
       title: dir.edition.siteTitle,
@@ -57,6 +58,7 @@ export async function buildHomePageModel(
       ],
     }),
     topStory,
+    leads: leadTeasers,
     latest: latestTeasers,
     sections,
   };

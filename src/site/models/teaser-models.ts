@@ -20,7 +20,8 @@ export function toTeaser(dir: EditionDirectory, summary: ArticleSummary, images:
     kicker: summary.kicker,
     headline: summary.headline,
     teaser: summary.teaser,
-    image: image ? toImageModel(image, sizes) : null,
+    // The alt text in the article's language when it has one: a German teaser must not describe its picture in English.
+    image: image ? toImageModel(image, sizes, { alt: summary.leadImageAlt ?? undefined }) : null,
     publishedAt: summary.firstPublishedAt,
     publishedLabel: formatDateLabel(dir.edition, summary.firstPublishedAt),
     sectionName: dir.sectionsById.get(summary.sectionId)?.name ?? '',

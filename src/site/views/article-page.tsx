@@ -54,7 +54,7 @@ export function ArticlePage({ model }: { model: ArticlePageModel }) {
         {model.leadImage && <ImageFigure image={model.leadImage} messages={messages} variant="lead" />}
         <BodyBlocks blocks={model.body} messages={messages} />
         <footer class="article__footer">
-          <Byline byline={model.byline} authors={model.authors} messages={messages} lang={chrome.edition.lang} />
+          <Byline byline={model.byline} authors={model.authors} messages={messages} lang={chrome.edition.locale} />
           <ShortLink url={model.shortUrl} messages={messages} />
           <TopicList topics={model.topics} messages={messages} />
           <TranslationList translations={model.translations} messages={messages} />

@@ -6,12 +6,13 @@
  */
 import type { Messages } from '../i18n/messages.js';
 import type { LinkModel } from '../view-models.js';
+import { formatList, listParts } from './list-parts.js';
 
 interface BylineProps {
   byline: string;
   authors: LinkModel[];
   messages: Messages;
-  /** The edition's language, for joining names ("A, B and C", "A، B و C"). */
+  /** The edition's locale, for joining names ("A, B and C", "A، B وC"). */
   lang: string;
 }
 
@@ -20,7 +21,7 @@ function AuthorLinks({ authors, lang }: { authors: LinkModel[]; lang: string }) 
   let next = 0;
   return (
     <>
-      {new Intl.ListFormat(lang, { type: 'conjunction' }).formatToParts(authors.map((a) => a.label)).map((part, index) => {
+      {listParts(lang, authors.map((a) => a.label)).map((part, index) => {
         if (part.type === 'literal') return part.value;
         const author = authors[next++] as LinkModel;
         return (
@@ -35,7 +36,7 @@ function AuthorLinks({ authors, lang }: { authors: LinkModel[]; lang: string }) 
 
 export function Byline({ byline, authors, messages, lang }: BylineProps) {
   if (!byline && authors.length === 0) return null;
-  const names = authors.length > 0 ? `${messages.authors}: ${authors.map((a) => a.label).join(', ')}` : undefined;
+  const names = authors.length > 0 ? `${messages.authors}: ${formatList(lang, authors.map((a) => a.label))}` : undefined;
   return (
     <div class="article__credits">
       {/* dir=auto: initials and agency codes may be in another script than the page. */}

@@ -1,7 +1,10 @@
 /**
  * 404, 400 and 500 pages with the full site chrome, so a lost reader can
  * navigate on. The text is fixed per status from the message file: nothing
- * from the request or the error (path, stack, message) is ever shown.
+ * from the request or the error (path, stack, message) is ever shown, except
+ * the request id, which the HTTP layer writes into an empty slot
+ * (ERROR_REFERENCE_SLOT, filled in src/http/request-id.ts) so a reader can
+ * quote it and the page itself stays the same for every request.
  */
 import type { Messages } from '../i18n/messages.js';
 import type { ErrorPageModel } from '../view-models.js';
@@ -9,6 +12,9 @@ import { editionHomePath } from '../paths.js';
 import { formatNumber } from './format-number.js';
 import { Layout } from './layout.js';
 import { renderDocument } from './render-document.js';
+
+/** Exactly what the view renders for the empty request id; the HTTP layer replaces it. */
+export const ERROR_REFERENCE_SLOT = '<code class="error__reference-id" dir="ltr"></code>';
 
 function errorTexts(status: ErrorPageModel['status'], messages: Messages): { title: string; text: string } {
   switch (status) {
@@ -34,6 +40,9 @@ export function ErrorPage({ model }: { model: ErrorPageModel }) {
         <h1>{title}</h1>
         <p class="error__text">{text}</p>
         <p class="error__text">{messages.searchHint}</p>
+        <p class="error__text error__reference">
+          {messages.errorReference} <code class="error__reference-id" dir="ltr"></code>
+        </p>
         <p>
           <a class="button" href={editionHomePath(edition.code)}>
             {messages.backToHome}

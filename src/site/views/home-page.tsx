@@ -12,13 +12,23 @@ import { TeaserCard } from './teaser-card.js';
 
 const CARD_SIZES = '(min-width: 64rem) 20rem, (min-width: 40rem) 45vw, 100vw';
 
-function TopStory({ teaser, messages }: { teaser: TeaserModel; messages: Messages }) {
+/** The top story and, under it, the leads editors pinned (in their order). */
+function TopStory({ teaser, leads, messages }: { teaser: TeaserModel; leads: TeaserModel[]; messages: Messages }) {
   return (
     <section class="top-story" aria-labelledby="top-story-heading">
       <h2 class="visually-hidden" id="top-story-heading">
         {messages.topStory}
       </h2>
       <TeaserCard teaser={teaser} headingLevel={3} variant="large" imageSizes="(min-width: 64rem) 40rem, 100vw" />
+      {leads.length > 0 && (
+        <ul class="top-story__leads">
+          {leads.map((lead) => (
+            <li key={lead.id}>
+              <TeaserCard teaser={lead} headingLevel={3} variant="compact" />
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
@@ -75,7 +85,7 @@ export function HomePage({ model }: { model: HomePageModel }) {
       {isEmpty && <p class="empty-note">{messages.noArticles}</p>}
       {(topStory || latest.length > 0) && (
         <div class="home-lead">
-          {topStory && <TopStory teaser={topStory} messages={messages} />}
+          {topStory && <TopStory teaser={topStory} leads={model.leads ?? []} messages={messages} />}
           {latest.length > 0 && <LatestList teasers={latest} messages={messages} />}
         </div>
       )}

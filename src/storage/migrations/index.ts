@@ -32,6 +32,8 @@ const steps: [string, MigrationStep][] = [
   ['008-author-profiles', (db) => m008.up(db)],
   ['009-api-keys', m009.up],
   ['010-webhooks', m010.up],
+  ['011-front-page-pins', async (db, dialect) => (await import('./011-front-page-pins.js')).up(db, dialect)], // editors' pins on the edition home
+  ['012-image-uses', async (db) => (await import('./012-image-uses.js')).up(db)], // per-article lead image caption/alt
 ];
 
 export const MIGRATION_NAMES = steps.map(([name]) => name);

@@ -7,6 +7,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { HeraldDatabase } from '../database.js';
 import type { OpenedStore, StoreDialect } from '../dialect.js';
+import { queryTimingLog, type QueryObserver } from '../query-timing.js';
 import { withInputGuard } from '../store-input-guard.js';
 
 export const postgresDialect = (url: string, schema?: string): StoreDialect => ({
@@ -18,12 +19,12 @@ export const postgresDialect = (url: string, schema?: string): StoreDialect => (
   addIdColumn: (table) => table.addColumn('id', 'serial', (c) => c.primaryKey()),
 });
 
-export function openPostgres(url: string, options: { schema?: string; maxConnections?: number } = {}): OpenedStore {
+export function openPostgres(url: string, options: { schema?: string; maxConnections?: number; onQuery?: QueryObserver } = {}): OpenedStore {
   const pool = new pg.Pool({
     connectionString: url,
     max: options.maxConnections ?? 10,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
-  const db = new Kysely<HeraldDatabase>({ dialect: withInputGuard(new PostgresDialect({ pool })) });
+  const db = new Kysely<HeraldDatabase>({ dialect: withInputGuard(new PostgresDialect({ pool })), ...queryTimingLog(options.onQuery) });
   return { db, dialect: postgresDialect(url, options.schema), close: () => db.destroy() };
 }

@@ -10,6 +10,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { HeraldDatabase } from '../database.js';
 import type { OpenedStore, StoreDialect } from '../dialect.js';
+import { queryTimingLog, type QueryObserver } from '../query-timing.js';
 import { withInputGuard } from '../store-input-guard.js';
 
 export const sqliteDialect = (file: string): StoreDialect => ({
@@ -43,7 +44,7 @@ function withStatementCache(database: BetterSqlite3.Database, maxStatements = 20
   };
 }
 
-export function openSqlite(file: string): OpenedStore {
+export function openSqlite(file: string, options: { onQuery?: QueryObserver } = {}): OpenedStore {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const database = new BetterSqlite3(file);
   database.pragma('journal_mode = WAL');
@@ -54,7 +55,10 @@ export function openSqlite(file: string): OpenedStore {
   database.pragma('cache_size = -65536');
   database.pragma('mmap_size = 268435456');
   database.pragma('temp_store = MEMORY');
-  const db = new Kysely<HeraldDatabase>({ dialect: withInputGuard(new SqliteDialect({ database: withStatementCache(database) })) });
+  const db = new Kysely<HeraldDatabase>({
+    dialect: withInputGuard(new SqliteDialect({ database: withStatementCache(database) })),
+    ...queryTimingLog(options.onQuery),
+  });
   return {
     db,
     dialect: sqliteDialect(file),

@@ -133,7 +133,7 @@ describe('renderArticlePage', () => {
 
   it('shows the byline exactly and names the authors', () => {
     const bylineTag = openingTags(html, 'p').find((tag) => attr(tag, 'class') === 'byline') ?? '';
-    expect(attr(bylineTag, 'title')).toBe('Authors: Erika Sommer, Wim de Mol');
+    expect(attr(bylineTag, 'title')).toBe('Authors: Erika Sommer and Wim de Mol');
     expect(textOf(innerOf(html, 'p', /class="byline"/) ?? '')).toBe('es/wdm (AFP, dpa)');
     expect(html).toContain(
       '<p class="article__authors">Authors: <a href="/en/author/author-0/" rel="author">Erika Sommer</a> and <a href="/en/author/author-1/" rel="author">Wim de Mol</a></p>',

@@ -48,6 +48,7 @@ export const messages: Messages = {
   badRequestText: 'عنوان هذه الصفحة غير صالح. يُرجى التحقق منه والمحاولة مرة أخرى.',
   serverErrorTitle: 'حدث خطأ ما',
   serverErrorText: 'نعتذر، فقد حال خلل فني دون تحميل هذه الصفحة. يُرجى المحاولة مرة أخرى بعد بضع دقائق.',
+  errorReference: 'الرقم المرجعي:',
   backToHome: 'العودة إلى الصفحة الرئيسية',
   footerAbout: 'يقدّم {siteTitle} أخبارًا وتحليلات مستقلة بعدة لغات.',
   footerCopyright: '© {siteTitle}. جميع الحقوق محفوظة.',

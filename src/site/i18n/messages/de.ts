@@ -49,6 +49,7 @@ export const messages: Messages = {
   serverErrorTitle: 'Ein Fehler ist aufgetreten',
   serverErrorText:
     'Leider konnte diese Seite wegen eines technischen Problems nicht geladen werden. Bitte versuchen Sie es in einigen Minuten erneut.',
+  errorReference: 'Referenz:',
   backToHome: 'Zur Startseite',
   footerAbout: '{siteTitle} bietet unabhängige Nachrichten und Hintergründe in mehreren Sprachen.',
   footerCopyright: '© {siteTitle}. Alle Rechte vorbehalten.',

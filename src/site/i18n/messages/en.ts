@@ -49,6 +49,7 @@ export const messages: Messages = {
   serverErrorTitle: 'Something went wrong',
   serverErrorText:
     'We are sorry: a technical problem prevented this page from loading. Please try again in a few minutes.',
+  errorReference: 'Reference:',
   backToHome: 'Back to the home page',
   footerAbout: '{siteTitle} brings you independent news and analysis in several languages.',
   footerCopyright: '© {siteTitle}. All rights reserved.',

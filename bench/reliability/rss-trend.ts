@@ -1,0 +1,36 @@
+/**
+ * Resident memory of a process over time, from /proc/<pid>/status (VmRSS),
+ * and the least-squares slope of it after a warm-up: "flat" memory is a slope
+ * under a stated threshold in MB per minute.
+ */
+import fs from 'node:fs';
+
+export interface RssSample {
+  /** Seconds since the run started. */
+  t: number;
+  mb: number;
+}
+
+export function readRssMb(pid: number): number | null {
+  try {
+    const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : null;
+  } catch {
+    return null; // no /proc (not Linux) or the process has gone
+  }
+}
+
+/** Slope of the samples taken at or after `fromSecond`, in MB per minute (null with fewer than 3 samples). */
+export function rssSlopeMbPerMinute(samples: RssSample[], fromSecond: number): number | null {
+  const used = samples.filter((s) => s.t >= fromSecond);
+  if (used.length < 3) return null;
+  const meanT = used.reduce((sum, s) => sum + s.t, 0) / used.length;
+  const meanMb = used.reduce((sum, s) => sum + s.mb, 0) / used.length;
+  let num = 0;
+  let den = 0;
+  for (const s of used) {
+    num += (s.t - meanT) * (s.mb - meanMb);
+    den += (s.t - meanT) ** 2;
+  }
+  return den === 0 ? 0 : (num / den) * 60;
+}
