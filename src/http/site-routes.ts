@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { PageCache } from '../cache/page-cache.js';
 import { isSafeMediaName } from '../media/media-store.js';
+import { FAVICON } from '../site/assets/favicon.js';
 import type { HashedAsset } from '../site/assets/stylesheet.js';
 import type { PublicSite, SiteResponse } from '../site/public-site.js';
 import { isApiRequest } from './api-errors.js';
@@ -63,6 +64,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteRouteDeps): v
   app.get(deps.stylesheet.href, (_request, reply) =>
     reply.type(deps.stylesheet.contentType).header('cache-control', IMMUTABLE).send(deps.stylesheet.body),
   );
+  app.get(FAVICON.href, (_request, reply) => reply.type(FAVICON.contentType).header('cache-control', IMMUTABLE).send(FAVICON.body));
 
   app.get('/media/:file', (request, reply) => {
     const file = (request.params as { file: string }).file;

@@ -25,6 +25,7 @@ import { renderAuthorPage } from './views/author-page.js';
 import { renderErrorPage } from './views/error-page.js';
 import { renderHomePage } from './views/home-page.js';
 import { renderListingPage } from './views/listing-page.js';
+import { renderWebAppManifest, WEB_APP_MANIFEST_CONTENT_TYPE, WEB_APP_MANIFEST_PATH } from './web-app-manifest.js';
 
 export interface SiteResponse {
   status: number;
@@ -54,6 +55,16 @@ const ARTICLE_SEGMENT = /^a-(\d{1,15})$/;
 const PAGE_PARAM = /^[1-9]\d{0,14}$/;
 
 class BadRequest extends Error {}
+
+/**
+ * Unpublished after having been public: `410 Gone` tells readers and search
+ * engines it was removed on purpose (and to drop it), where a draft or an
+ * unknown id stays an ordinary 404 that reveals nothing. Never cached: only
+ * 200s enter the page cache, so republishing shows at once.
+ */
+function wasTakenDown(article: Pick<Article, 'status' | 'firstPublishedAt'>): boolean {
+  return article.status === 'unpublished' && article.firstPublishedAt !== null;
+}
 
 function decodeSegments(path: string): string[] {
   return path
@@ -106,25 +117,28 @@ export function createPublicSite(deps: PublicSiteDeps) {
     now: deps.now(),
   });
 
-  function errorPage(status: 404 | 400 | 500, editionCode?: string): SiteResponse {
+  function errorPage(status: 404 | 410 | 400 | 500, editionCode?: string): SiteResponse {
     const site = deps.site();
     const dir = (editionCode && site.byCode.get(editionCode)) || site.byCode.get(site.defaultEdition.code);
     if (!dir) return { status, body: `${status}`, keys: [] };
     const messages = deps.messages(dir.edition.lang);
-    const title = status === 404 ? messages.notFoundTitle : status === 400 ? messages.badRequestTitle : messages.serverErrorTitle;
+    const titles = { 404: messages.notFoundTitle, 410: messages.goneTitle, 400: messages.badRequestTitle, 500: messages.serverErrorTitle };
+    const title = titles[status];
     const chrome = buildChrome({ site, messages, stylesheetHref: deps.stylesheetHref, publicUrl: deps.publicUrl }, dir, { title, description: title });
     return { status, body: renderErrorPage({ chrome, status }), keys: [] };
   }
 
   const redirect = (status: 301 | 302, location: string): SiteResponse => ({ status, location, keys: [] });
 
-  async function articleResponse(dir: EditionDirectory, id: number, rest: string[]): Promise<SiteResponse> {
+  async function articleResponse(dir: EditionDirectory, id: number, rest: string[], withSlash: boolean): Promise<SiteResponse> {
     const article = await deps.reader.getArticle(id);
     if (!article || article.editionCode !== dir.edition.code) return errorPage(404, dir.edition.code);
+    if (wasTakenDown(article)) return errorPage(410, dir.edition.code);
     const model = await buildArticlePageModel(pageContext(dir), article);
     if (!model) return errorPage(404, dir.edition.code);
     const canonical = articlePath(article);
-    const isCanonical = rest.length === 2 && rest[0] === article.slug && rest[1] === `a-${article.id}`;
+    // `/en/slug/a-12/` is the same article: one URL per article, so the slash form redirects too.
+    const isCanonical = !withSlash && rest.length === 2 && rest[0] === article.slug && rest[1] === `a-${article.id}`;
     if (!isCanonical) return redirect(301, canonical);
     return {
       status: 200,
@@ -170,8 +184,8 @@ export function createPublicSite(deps: PublicSiteDeps) {
     }
     const last = rest[rest.length - 1] as string;
     const articleMatch = ARTICLE_SEGMENT.exec(last);
-    if (articleMatch) return articleResponse(dir, Number(articleMatch[1]), rest);
     const withSlash = rawPath.endsWith('/');
+    if (articleMatch) return articleResponse(dir, Number(articleMatch[1]), rest, withSlash);
     if (rest[0] === 'author' && rest.length === 2) return authorResponse(dir, rest[1] as string, withSlash, query);
     if (rest[0] === 'topic' && rest.length === 2) {
       const topic = dir.topicsBySlug.get(rest[1] as string);
@@ -190,6 +204,7 @@ export function createPublicSite(deps: PublicSiteDeps) {
     if (!isValidShortId(shortId)) return errorPage(404);
     const id = await deps.reader.findArticleIdByShortId(shortId);
     const article = id === null ? null : await deps.reader.getArticle(id);
+    if (article && wasTakenDown(article)) return errorPage(410, article.editionCode);
     if (!article || !isPubliclyVisible(article, deps.now())) return errorPage(404);
     return redirect(301, articlePath(article));
   }
@@ -241,6 +256,11 @@ export function createPublicSite(deps: PublicSiteDeps) {
       const [first, ...rest] = segments;
       if (first === undefined) return redirect(302, `/${site.defaultEdition.code}/`);
       if (first === 'p' && rest.length === 1) return shortLinkResponse(rest[0] as string);
+      if (rawPath === WEB_APP_MANIFEST_PATH) {
+        // It names the default edition's site: purged with that edition's chrome (curation.changed).
+        const body = renderWebAppManifest(site.defaultEdition);
+        return { status: 200, body, contentType: WEB_APP_MANIFEST_CONTENT_TYPE, keys: [surrogateKeys.edition(site.defaultEdition.code)] };
+      }
       const dir = site.byCode.get(first);
       if (!dir) return (await feeds.respondRoot(segments)) ?? errorPage(404);
       if (rest.length === 0 && !rawPath.endsWith('/')) return redirect(301, editionHomePath(dir.edition.code));

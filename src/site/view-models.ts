@@ -178,5 +178,5 @@ export interface AuthorPageModel {
 
 export interface ErrorPageModel {
   chrome: PageChromeModel;
-  status: 404 | 400 | 500;
+  status: 404 | 410 | 400 | 500;
 }

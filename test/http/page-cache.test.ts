@@ -44,7 +44,8 @@ describe('page cache and instant publishing', () => {
     expect(updated).not.toContain('First version.');
 
     await unpublishArticle(ops, { articleId: id, actor: SYSTEM });
-    expect((await running.get(url)).status).toBe(404);
+    // Taken down after publication: 410 Gone (src/site/public-site.ts), not the cached page.
+    expect((await running.get(url)).status).toBe(410);
     expect(await (await running.get('/en/')).text()).not.toContain('Freshly filed dispatch');
   });
 

@@ -40,6 +40,9 @@ export interface Messages {
   feedDescription: string;
   notFoundTitle: string;
   notFoundText: string;
+  /** 410 page of an article the newsroom took down after publishing it. */
+  goneTitle: string;
+  goneText: string;
   searchHint: string;
   /** Reader search (src/site/views/search-page.tsx): the header box's label and button, the page's title. */
   searchLabel: string;

@@ -39,10 +39,14 @@ export function Byline({ byline, authors, messages, lang }: BylineProps) {
   const names = authors.length > 0 ? `${messages.authors}: ${formatList(lang, authors.map((a) => a.label))}` : undefined;
   return (
     <div class="article__credits">
-      {/* dir=auto: initials and agency codes may be in another script than the page. */}
+      {/*
+        The paragraph keeps the page's direction, so the line sits at the start
+        side (right in Arabic); <bdi> isolates the text inside it, so Latin
+        initials and agency codes ("nek (AFP)") keep their own order.
+      */}
       {byline && (
-        <p class="byline" title={names} dir="auto">
-          {byline}
+        <p class="byline" title={names}>
+          <bdi>{byline}</bdi>
         </p>
       )}
       {authors.length > 0 && (

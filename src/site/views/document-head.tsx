@@ -1,11 +1,13 @@
 /**
  * The `<head>`: encoding and viewport first (the charset must be within the
  * first 1024 bytes), then title, description, canonical and hreflang links,
- * structured data (a JSON-LD data block, never executed) and the one
- * stylesheet. No scripts: the site works without JavaScript.
+ * favicon and web app manifest, structured data (a JSON-LD data block,
+ * never executed) and the one stylesheet. No scripts: the site works without JavaScript.
  */
 import type { ComponentChildren } from 'preact';
+import { FAVICON } from '../assets/favicon.js';
 import { StructuredDataScript } from '../structured-data/structured-data-script.js';
+import { WEB_APP_MANIFEST_PATH } from '../web-app-manifest.js';
 import type { PageChromeModel } from '../view-models.js';
 
 interface DocumentHeadProps {
@@ -41,6 +43,8 @@ export function DocumentHead({ chrome, noIndex, children }: DocumentHeadProps) {
       ))}
       <meta name="color-scheme" content="light" />
       <meta name="theme-color" content="#0b2e59" />
+      <link rel="icon" type="image/svg+xml" href={FAVICON.href} />
+      <link rel="manifest" href={WEB_APP_MANIFEST_PATH} />
       <meta property="og:site_name" content={chrome.edition.siteTitle} />
       <meta property="og:title" content={chrome.title || chrome.edition.siteTitle} />
       {chrome.description && <meta property="og:description" content={chrome.description} />}

@@ -1,5 +1,5 @@
 /**
- * 404, 400 and 500 pages with the full site chrome, so a lost reader can
+ * 404, 410 (an article taken down after publication), 400 and 500 pages with the full site chrome, so a lost reader can
  * navigate on. The text is fixed per status from the message file: nothing
  * from the request or the error (path, stack, message) is ever shown, except
  * the request id, which the HTTP layer writes into an empty slot
@@ -20,6 +20,8 @@ function errorTexts(status: ErrorPageModel['status'], messages: Messages): { tit
   switch (status) {
     case 404:
       return { title: messages.notFoundTitle, text: messages.notFoundText };
+    case 410:
+      return { title: messages.goneTitle, text: messages.goneText };
     case 400:
       return { title: messages.badRequestTitle, text: messages.badRequestText };
     case 500:

@@ -32,6 +32,8 @@ export const messages: Messages = {
   notFoundTitle: 'Seite nicht gefunden',
   notFoundText:
     'Die gesuchte Seite konnte leider nicht gefunden werden. Möglicherweise wurde sie verschoben oder entfernt, oder die Adresse enthält einen Tippfehler.',
+  goneTitle: 'Dieser Artikel wurde entfernt',
+  goneText: 'Die Redaktion hat diesen Artikel zurückgezogen. Er ist auf dieser Website nicht mehr verfügbar.',
   searchHint: 'Nutzen Sie das Hauptmenü oder die Themen im Fokus, um das Gesuchte zu finden.',
   searchLabel: 'Suche',
   searchResultsFor: 'Ergebnisse für „{query}“',

@@ -32,6 +32,8 @@ export const messages: Messages = {
   notFoundTitle: 'Page not found',
   notFoundText:
     'Sorry, we could not find the page you were looking for. It may have been moved or removed, or the address may contain a typo.',
+  goneTitle: 'This article has been removed',
+  goneText: 'The newsroom has taken this article down. It is no longer available on this site.',
   searchHint: 'Use the main menu or the topics in focus to find what you are looking for.',
   searchLabel: 'Search',
   searchResultsFor: 'Results for “{query}”',
