@@ -144,7 +144,7 @@ for (const kind of testStoreKinds) {
       const path = new URL(published.publicUrl!).pathname;
       expect((await running.get(path)).status).toBe(200);
       await editor.request('POST', `/api/admin/articles/${article.id}/unpublish`, { revision: 2 });
-      expect((await running.get(path)).status).toBe(404);
+      expect((await running.get(path)).status).toBe(410);
     });
 
     it('renders a private preview of a draft and lists, filters and searches articles', async () => {
