@@ -6,8 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HeraldEvent } from '../../src/domain/events.js';
-import { SYSTEM, userActor, type Actor, type Role } from '../../src/domain/identity.js';
-import { createEventBus } from '../../src/events/event-bus.js';
+import { SYSTEM, type Role } from '../../src/domain/identity.js';
 import { acknowledgeWireAlert } from '../../src/operations/acknowledge-wire-alert.js';
 import type { OperationContext } from '../../src/operations/context.js';
 import { correctArticle } from '../../src/operations/correct-article.js';
@@ -19,6 +18,7 @@ import { restoreRevision } from '../../src/operations/restore-revision.js';
 import { updateArticle } from '../../src/operations/update-article.js';
 import { updateImageMetadata } from '../../src/operations/update-image-metadata.js';
 import { publishArticle, submitForReview } from '../../src/operations/workflow-transitions.js';
+import { actingAs, recordingContext } from '../helpers/operation-context.js';
 import { insertFixtureNewsroom, type FixtureIds } from '../helpers/fixture-newsroom.js';
 import { testStoreKinds, type TestStore } from '../helpers/test-stores.js';
 
@@ -28,23 +28,12 @@ for (const kind of testStoreKinds) {
     let ids: FixtureIds;
     let ctx: OperationContext;
     let events: HeraldEvent[];
-    let serial = 0;
-    /** A real account (audit rows and `created_by` point at it) acting with these rights. */
-    const person = async (role: Role, editionCodes: string[]): Promise<Actor> => {
-      const email = `${role}${++serial}@test.example`;
-      const id = await handle.store.accounts.insertUser({ email, name: role, role, passwordHash: 'x', editionCodes, authorId: null, createdAt: '2026-01-01T00:00:00.000Z' });
-      return userActor({ id, email, name: role, role, editionCodes, authorId: null });
-    };
+    const person = (role: Role, editionCodes: string[]) => actingAs(handle.store, role, editionCodes);
 
     beforeEach(async () => {
       handle = await kind.open();
       ids = await insertFixtureNewsroom(handle.store);
-      events = [];
-      const bus = createEventBus((error) => {
-        throw error;
-      });
-      bus.onAny((e) => void events.push(e));
-      ctx = { store: handle.store, events: bus, now: () => new Date('2026-06-01T12:00:00.000Z') };
+      ({ ctx, events } = recordingContext(handle.store, () => new Date('2026-06-01T12:00:00.000Z')));
     });
     afterEach(async () => handle.dispose());
 

@@ -7,13 +7,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FrontPageChoices } from '../../src/domain/front-page.js';
 import type { HeraldEvent } from '../../src/domain/events.js';
-import { SYSTEM, userActor, type Actor, type Role } from '../../src/domain/identity.js';
-import { createEventBus } from '../../src/events/event-bus.js';
+import { SYSTEM, type Role } from '../../src/domain/identity.js';
 import type { OperationContext } from '../../src/operations/context.js';
 import { createArticle } from '../../src/operations/create-article.js';
 import { getFrontPageChoices, sectionBlocks, setFrontPage } from '../../src/operations/front-page.js';
 import { unpublishArticle } from '../../src/operations/workflow-transitions.js';
 import { resolveFrontPage } from '../../src/site/models/home-front-page.js';
+import { actingAs, recordingContext } from '../helpers/operation-context.js';
 import { insertFixtureNewsroom, type FixtureIds } from '../helpers/fixture-newsroom.js';
 import { testStoreKinds, type TestStore } from '../helpers/test-stores.js';
 
@@ -28,12 +28,7 @@ for (const kind of testStoreKinds) {
     let ctx: OperationContext;
     let clock: Date;
     let events: HeraldEvent[];
-    let serial = 0;
-    const person = async (role: Role, editionCodes: string[]): Promise<Actor> => {
-      const email = `fp-${role}${++serial}@test.example`;
-      const id = await handle.store.accounts.insertUser({ email, name: role, role, passwordHash: 'x', editionCodes, authorId: null, createdAt: '2026-01-01T00:00:00.000Z' });
-      return userActor({ id, email, name: role, role, editionCodes, authorId: null });
-    };
+    const person = (role: Role, editionCodes: string[]) => actingAs(handle.store, role, editionCodes);
     /** Published articles one hour apart, the last one newest. */
     let hour = 0;
     const published = async (headline: string, extra: { sectionId?: number; editionCode?: 'en' | 'ar'; embargoUntil?: string } = {}) =>
@@ -52,13 +47,8 @@ for (const kind of testStoreKinds) {
     beforeEach(async () => {
       handle = await kind.open();
       ids = await insertFixtureNewsroom(handle.store);
-      events = [];
-      const bus = createEventBus((error) => {
-        throw error;
-      });
-      bus.onAny((e) => void events.push(e));
       clock = new Date('2026-06-02T12:00:00.000Z');
-      ctx = { store: handle.store, events: bus, now: () => clock };
+      ({ ctx, events } = recordingContext(handle.store, () => clock));
     });
     afterEach(async () => handle.dispose());
 

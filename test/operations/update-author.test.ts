@@ -5,10 +5,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HeraldEvent } from '../../src/domain/events.js';
-import { SYSTEM, userActor, type Actor, type Role } from '../../src/domain/identity.js';
-import { createEventBus } from '../../src/events/event-bus.js';
+import { SYSTEM, type Role } from '../../src/domain/identity.js';
 import type { OperationContext } from '../../src/operations/context.js';
 import { createAuthor, updateAuthor } from '../../src/operations/curate-edition.js';
+import { actingAs, recordingContext } from '../helpers/operation-context.js';
 import { insertFixtureNewsroom, type FixtureIds } from '../helpers/fixture-newsroom.js';
 import { testStoreKinds, type TestStore } from '../helpers/test-stores.js';
 
@@ -20,23 +20,13 @@ for (const kind of testStoreKinds) {
     let ids: FixtureIds;
     let ctx: OperationContext;
     let events: HeraldEvent[];
-    let serial = 0;
-    const person = async (role: Role): Promise<Actor> => {
-      const email = `${role}${++serial}@test.example`;
-      const id = await handle.store.accounts.insertUser({ email, name: role, role, passwordHash: 'x', editionCodes: EDITIONS, authorId: null, createdAt: '2026-01-01T00:00:00.000Z' });
-      return userActor({ id, email, name: role, role, editionCodes: EDITIONS, authorId: null });
-    };
+    const person = (role: Role) => actingAs(handle.store, role, EDITIONS);
     const author = async (id: number) => (await handle.store.getAuthors([id]))[0];
 
     beforeEach(async () => {
       handle = await kind.open();
       ids = await insertFixtureNewsroom(handle.store);
-      events = [];
-      const bus = createEventBus((error) => {
-        throw error;
-      });
-      bus.onAny((e) => void events.push(e));
-      ctx = { store: handle.store, events: bus, now: () => new Date('2026-06-01T12:00:00.000Z') };
+      ({ ctx, events } = recordingContext(handle.store, () => new Date('2026-06-01T12:00:00.000Z')));
     });
     afterEach(async () => handle.dispose());
 

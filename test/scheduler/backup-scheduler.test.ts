@@ -62,22 +62,17 @@ describe('the backup scheduler', () => {
   it('after a restart, waits for the interval since the newest backup on disk', async () => {
     const dir = makeTempDir('herald-scheduled-');
     const first = manualClock('2026-03-01T00:00:00Z');
-    createBackupScheduler({ dataDir, dir, intervalHours: 24, keep: 7, clock: first.clock }).check();
-    await new Promise<void>((resolve) => {
-      const wait = () => (fs.readdirSync(dir).some((name) => !name.startsWith('.')) ? resolve() : setTimeout(wait, 5));
-      wait();
-    });
+    await createBackupScheduler({ dataDir, dir, intervalHours: 24, keep: 7, clock: first.clock }).check();
     // A new process 23 hours later: nothing due yet; an hour after that, one backup.
     const restarted = manualClock('2026-03-01T23:00:00Z');
-    const scheduler = createBackupScheduler({ dataDir, dir, intervalHours: 24, keep: 7, clock: restarted.clock });
+    let backedUp!: () => void;
+    const done = new Promise<void>((resolve) => (backedUp = resolve));
+    const scheduler = createBackupScheduler({ dataDir, dir, intervalHours: 24, keep: 7, clock: restarted.clock, onBackup: () => backedUp() });
     expect(await scheduler.check()).toBeNull();
     restarted.advance(HOUR);
     // The timer is what runs it in the server.
     restarted.timers[0]?.fn();
-    await new Promise<void>((resolve) => {
-      const wait = () => (fs.readdirSync(dir).filter((name) => !name.startsWith('.')).length === 2 ? resolve() : setTimeout(wait, 5));
-      wait();
-    });
+    await done;
     expect(await listBackups(dir)).toEqual(['herald-backup-20260301T000000Z', 'herald-backup-20260302T000000Z']);
     scheduler.stop();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -93,12 +88,17 @@ describe('the backup scheduler', () => {
     const dir = makeTempDir('herald-scheduled-');
     const { clock, timers } = manualClock('2026-03-01T00:00:00Z');
     const errors: unknown[] = [];
-    createBackupScheduler({ dataDir: makeTempDir('herald-no-db-'), dir, intervalHours: 1, keep: 1, clock, onError: (error) => errors.push(error) });
-    timers[0]?.fn();
-    await new Promise<void>((resolve) => {
-      const wait = () => (errors.length > 0 ? resolve() : setTimeout(wait, 5));
-      wait();
+    let failed!: () => void;
+    const reported = new Promise<void>((resolve) => (failed = resolve));
+    createBackupScheduler({
+      dataDir: makeTempDir('herald-no-db-'), dir, intervalHours: 1, keep: 1, clock,
+      onError: (error) => {
+        errors.push(error);
+        failed();
+      },
     });
+    timers[0]?.fn();
+    await reported;
     expect(String(errors[0])).toContain('There is no database');
     expect(fs.readdirSync(dir)).toEqual([]);
   });
