@@ -8,7 +8,7 @@ import { createHeraldApp } from '../src/app.js';
 import { loadConfig } from '../src/config/config.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dataDir = path.join(root, 'bench', '.data', `articles-${process.env.BENCH_ARTICLES ?? 100_000}`);
+const dataDir = process.env.BENCH_DATA_DIR ?? path.join(root, 'bench', '.data', `articles-${process.env.BENCH_ARTICLES ?? 100_000}`);
 const app = await createHeraldApp(loadConfig({ HERALD_DATA_DIR: dataDir, LOG_LEVEL: 'silent', HERALD_PAGE_CACHE: 'false', HERALD_SCHEDULER_INTERVAL_MS: '0' }));
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/en/', '/en/world/', '/en/x/a-50000'];
 for (const p of paths) {

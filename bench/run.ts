@@ -1,27 +1,42 @@
 /**
- * `npm run bench`: seeds (or reuses) a dataset, starts Herald and a bare
- * node:http ceiling server in their own processes, loads each over loopback
- * with autocannon, and writes bench/results/latest.json. Every Herald figure
- * is also given as a ratio of the ceiling measured in the same run, because
- * this machine is shared and absolute numbers drift.
+ * `npm run bench [-- --articles N] [-- --quick] [-- --data-dir DIR]`: seeds (or
+ * reuses) a dataset, starts Herald and a bare node:http ceiling server in their
+ * own processes (pinned to core 0), loads each over loopback with wrk or
+ * autocannon (bench/load-tools.ts; pinned to the other core) and writes
+ * bench/results/latest.json. Every Herald figure is also given as a ratio of
+ * the ceiling measured in the same run: this machine is shared and noisy.
  *
- * Then runs the search benchmark (bench/search.ts) on the same dataset, and
- * the cold-start benchmark (bench/cold-start.ts: compiled dist/ against tsx).
+ * Scenarios: the ceiling; an article from the page cache; and, on a second
+ * Herald with the page cache off (the full path: queries, models, render), an
+ * article, the edition home, a section page, a topic page, the edition's RSS
+ * feed and a search; then a 304 revalidation (If-None-Match) on the cached
+ * server. Herald's event-loop delay (bench/event-loop-probe.mjs) is read
+ * after each scenario and while idle (the scheduler's timers), its RSS after
+ * the run, and the cold start is the uncached server's spawn to first 200.
  *
- * Environment: BENCH_ARTICLES (default 100000), BENCH_SECONDS (default 10),
- * BENCH_CONNECTIONS (default 32).
+ * Without --quick, the search (bench/search.ts) and cold-start
+ * (bench/cold-start.ts) benchmarks follow on the same dataset.
+ * Environment: BENCH_SECONDS (default 10, --quick 3), BENCH_CONNECTIONS (default 50).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
+import { loadTool, runLoad, serverPin, type LoadResult } from './load-tools.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const articlesWanted = Number(process.env.BENCH_ARTICLES ?? 100_000);
-const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
-const dataDir = path.join(root, 'bench', '.data', `articles-${articlesWanted}`);
+const argv = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const quick = argv.includes('--quick');
+const articlesWanted = Number(flag('--articles') ?? process.env.BENCH_ARTICLES ?? 100_000);
+const seconds = Number(process.env.BENCH_SECONDS ?? (quick ? 3 : 10));
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const dataDir = path.resolve(flag('--data-dir') ?? path.join(root, 'bench', '.data', `articles-${articlesWanted}`));
+const loopFile = path.join(os.tmpdir(), `herald-bench-loop-${process.pid}.json`);
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -32,7 +47,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
 
 function startProcess(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<{ child: ChildProcess; match: RegExpMatchArray }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const [command, ...rest] = serverPin([process.execPath, ...args]);
+    const child = spawn(command as string, rest, { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
@@ -43,85 +59,158 @@ function startProcess(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Pr
   });
 }
 
-async function load(name: string, url: string, paths: string[]) {
-  const result = await autocannon({
-    url,
-    connections,
-    duration: seconds,
-    requests: paths.map((p) => ({ method: 'GET', path: p })),
-  });
-  const non2xx = result.non2xx + result.errors;
-  console.log(`${name.padEnd(22)} ${result.requests.average.toFixed(0).padStart(8)} req/s   p99 ${result.latency.p99} ms   errors/non-2xx ${non2xx}`);
-  if (non2xx > 0) throw new Error(`${name}: ${non2xx} failed requests; the measurement is not valid`);
-  return { rps: result.requests.average, p99: result.latency.p99 };
+/** The event-loop delay since the last call (bench/event-loop-probe.mjs answers SIGUSR2). */
+async function loopDelay(child: ChildProcess): Promise<{ p50: number; p99: number; max: number }> {
+  fs.rmSync(loopFile, { force: true });
+  child.kill('SIGUSR2');
+  for (let i = 0; i < 1000; i++) {
+    if (fs.existsSync(loopFile)) return JSON.parse(fs.readFileSync(loopFile, 'utf8')) as { p50: number; p99: number; max: number };
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('Herald did not report its event-loop delay');
 }
+
+const rssMb = (pid: number) => {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024);
+};
 
 async function main() {
   if (!fs.existsSync(path.join(dataDir, 'herald.db'))) {
     console.log(`Seeding ${articlesWanted} generated articles into ${dataDir} (kept for later runs)…`);
-    await run('npx', ['tsx', 'src/cli/herald.ts', 'seed', '--articles', String(articlesWanted)], { ...process.env, HERALD_DATA_DIR: dataDir });
+    await run(process.execPath, ['--import', 'tsx', 'src/cli/herald.ts', 'seed', '--articles', String(articlesWanted)], { ...process.env, HERALD_DATA_DIR: dataDir });
   }
-  const baseEnv = { ...process.env, HERALD_DATA_DIR: dataDir, HOST: '127.0.0.1', LOG_LEVEL: 'warn', HERALD_PUBLIC_URL: 'http://bench.example' };
-  const results: Record<string, number> = {};
+  const baseEnv = {
+    ...process.env, HERALD_WORKERS: process.env.HERALD_WORKERS ?? '1', HERALD_DATA_DIR: dataDir, HOST: '127.0.0.1', LOG_LEVEL: 'warn', HERALD_PUBLIC_URL: 'http://bench.example',
+    HERALD_BENCH_LOOP_FILE: loopFile,
+  };
+  const heraldArgs = ['--import', 'tsx', '--import', './bench/event-loop-probe.mjs', 'src/main.ts'];
+  const ready = /serving (\d+) articles[\s\S]*Open (http:\/\/[^\s]+)\//;
+  const startHerald = (port: number, cache: boolean) =>
+    startProcess(heraldArgs, { ...baseEnv, PORT: String(port), HERALD_PAGE_CACHE: cache ? 'true' : 'false' }, ready);
 
-  const startHerald = async (port: number, cache: boolean) =>
-    startProcess(['--import', 'tsx', 'src/main.ts'], { ...baseEnv, PORT: String(port), HERALD_PAGE_CACHE: cache ? 'true' : 'false' }, /serving (\d+) articles[\s\S]*Open (http:\/\/[^\s]+)\//);
+  const results: Record<string, number | string> = {};
+  const record = (name: string, r: LoadResult, loop?: { p99: number; max: number }) => {
+    results[`${name}_rps`] = Math.round(r.rps);
+    results[`${name}_p50_ms`] = Number(r.p50.toFixed(2));
+    results[`${name}_p99_ms`] = Number(r.p99.toFixed(2));
+    if (loop) results[`${name}_loop_delay_p99_ms`] = loop.p99;
+    console.log(
+      `${name.padEnd(18)} ${r.rps.toFixed(0).padStart(8)} req/s   p50 ${r.p50.toFixed(2).padStart(7)} ms   p99 ${r.p99.toFixed(2).padStart(7)} ms` +
+        `${loop ? `   loop p99 ${loop.p99} ms (max ${loop.max})` : ''}${r.failed ? `   FAILED ${r.failed}` : ''}`,
+    );
+    if (r.failed > 0) results[`${name}_failed`] = r.failed;
+  };
 
-  const herald = await startHerald(3901, true);
-  const heraldUrl = 'http://127.0.0.1:3901';
-  const home = await (await fetch(`${heraldUrl}/en/`)).text();
-  const articlePaths = [...new Set([...home.matchAll(/href="(\/en\/[^"/]+\/a-\d+)"/g)].map((m) => m[1] as string))];
-  // Plus a spread of ids across the whole dataset, so the page cache and the database are both exercised.
-  const total = Number(herald.match[1]);
-  for (let i = 0; i < 400; i++) {
+  const coldStarted = Date.now();
+  const uncached = await startHerald(3903, false);
+  const uncachedUrl = 'http://127.0.0.1:3903';
+  const firstHome = await fetch(`${uncachedUrl}/en/`);
+  results.cold_start_ms = Date.now() - coldStarted;
+  const home = await firstHome.text();
+  const total = Number(uncached.match[1]);
+
+  // Paths: the home page's articles, a spread of ids across the whole dataset, sections, topics.
+  const articlePaths = [...new Set([...home.matchAll(/href="(\/en\/[^"]+\/a-\d+)"/g)].map((m) => m[1] as string))];
+  for (let i = 0; i < (quick ? 100 : 400); i++) {
     const id = 1 + Math.floor((i * 2654435761) % total);
-    const response = await fetch(`${heraldUrl}/en/x/a-${id}`, { redirect: 'manual' });
+    const response = await fetch(`${uncachedUrl}/en/x/a-${id}`, { redirect: 'manual' });
     const location = response.headers.get('location');
     if (response.status === 301 && location) articlePaths.push(location);
   }
-  const sample = await (await fetch(heraldUrl + (articlePaths[0] as string))).text();
+  const sectionPaths = [...new Set([...home.matchAll(/href="(\/en\/[a-z0-9-]+(?:\/[a-z0-9-]+)?\/)"/g)].map((m) => m[1] as string))].filter(
+    (p) => !p.includes('/topic/') && !p.includes('/author/'),
+  );
+  const topicPaths = [...new Set([...home.matchAll(/href="(\/en\/topic\/[^"/]+\/)"/g)].map((m) => m[1] as string))];
+  const words = ['government', 'climate', 'market', 'election', 'energy', 'museum'];
+  const searchPaths = words.map((w) => `/en/search?q=${w}`);
+  const sample = await (await fetch(uncachedUrl + (articlePaths[0] as string))).text();
   const pageBytes = Buffer.byteLength(sample);
 
+  console.log(
+    `\nDataset: ${total} articles; article page ${pageBytes} bytes; ${articlePaths.length} articles, ${sectionPaths.length} sections, ` +
+      `${topicPaths.length} topics; ${connections} connections, ${seconds} s each; load generator: ${loadTool}` +
+      `${quick ? ' (quick)' : ''}; cold start ${results.cold_start_ms} ms\n`,
+  );
   const ceiling = await startProcess(['--import', 'tsx', 'bench/ceiling-server.ts', String(pageBytes), '3902'], process.env, /listening (\d+)/);
+  let cached: Awaited<ReturnType<typeof startHerald>> | undefined;
   try {
-    console.log(`\nDataset: ${total} articles; article page ${pageBytes} bytes; ${connections} connections, ${seconds} s each\n`);
-    const c = await load('ceiling (node:http)', 'http://127.0.0.1:3902', ['/']);
-    const a = await load('article (page cache)', heraldUrl, articlePaths);
-    const h = await load('home (page cache)', heraldUrl, ['/en/', '/de/', '/ar/']);
-    herald.child.kill();
-    const uncached = await startHerald(3903, false);
-    try {
-      const au = await load('article (no cache)', 'http://127.0.0.1:3903', articlePaths);
-      const hu = await load('home (no cache)', 'http://127.0.0.1:3903', ['/en/', '/de/', '/ar/']);
-      Object.assign(results, {
-        ceiling_rps: Math.round(c.rps),
-        article_rps: Math.round(a.rps),
-        home_rps: Math.round(h.rps),
-        article_p99_ms: a.p99,
-        home_p99_ms: h.p99,
-        article_uncached_rps: Math.round(au.rps),
-        article_uncached_p99_ms: au.p99,
-        home_uncached_rps: Math.round(hu.rps),
-        article_ratio: Number((a.rps / c.rps).toFixed(3)),
-        home_ratio: Number((h.rps / c.rps).toFixed(3)),
-        article_uncached_ratio: Number((au.rps / c.rps).toFixed(3)),
-        dataset_articles: total,
-        page_bytes: pageBytes,
-      });
-    } finally {
-      uncached.child.kill();
+    const job = (url: string, paths: string[], headers?: Record<string, string>) => ({ url, paths, connections, seconds, ...(headers ? { headers } : {}) });
+    const c = await runLoad(job('http://127.0.0.1:3902', ['/']));
+    record('ceiling', c);
+
+    await loopDelay(uncached.child);
+    await new Promise((resolve) => setTimeout(resolve, quick ? 2000 : 5000));
+    const idle = await loopDelay(uncached.child);
+    results.idle_loop_delay_p99_ms = idle.p99;
+    results.idle_loop_delay_max_ms = idle.max;
+    console.log(`idle (timers only)  loop p99 ${idle.p99} ms (max ${idle.max})`);
+
+    const scenarios: [string, string[]][] = [
+      ['article_uncached', articlePaths],
+      ['home', ['/en/', '/de/', '/ar/']],
+      ['section', sectionPaths],
+      ['topic', topicPaths],
+      ['feed', ['/en/rss.xml', '/de/rss.xml', '/ar/rss.xml']],
+      ['search', searchPaths],
+    ];
+    let worstLoop = idle.p99;
+    for (const [name, paths] of scenarios) {
+      if (paths.length === 0) throw new Error(`${name}: no paths found on the home page`);
+      await loopDelay(uncached.child);
+      const r = await runLoad(job(uncachedUrl, paths));
+      const loop = await loopDelay(uncached.child);
+      worstLoop = Math.max(worstLoop, loop.p99);
+      record(name, r, loop);
     }
+    results.rss_mb_uncached = rssMb(uncached.child.pid as number);
+    uncached.child.kill();
+
+    cached = await startHerald(3901, true);
+    const cachedUrl = 'http://127.0.0.1:3901';
+    for (const p of articlePaths) await fetch(cachedUrl + p);
+    await loopDelay(cached.child);
+    const a = await runLoad(job(cachedUrl, articlePaths));
+    const aLoop = await loopDelay(cached.child);
+    worstLoop = Math.max(worstLoop, aLoop.p99);
+    record('article_cached', a, aLoop);
+
+    const first = await fetch(cachedUrl + (articlePaths[0] as string));
+    const etag = first.headers.get('etag');
+    const probe = await fetch(cachedUrl + (articlePaths[0] as string), { headers: etag ? { 'if-none-match': etag } : {} });
+    results.revalidate_status = probe.status;
+    console.log(`revalidation: ETag ${etag ?? '(none)'} → status ${probe.status}`);
+    const rv = await runLoad(job(cachedUrl, [articlePaths[0] as string], etag ? { 'If-None-Match': etag } : {}));
+    record('revalidate', rv);
+    results.rss_mb = rssMb(cached.child.pid as number);
+    results.event_loop_delay_p99_ms = worstLoop;
+
+    const ratio = (key: string) => Number(((results[`${key}_rps`] as number) / c.rps).toFixed(3));
+    Object.assign(results, {
+      article_cached_ratio: ratio('article_cached'),
+      article_uncached_ratio: ratio('article_uncached'),
+      dataset_articles: total,
+      page_bytes: pageBytes,
+      connections,
+      seconds_per_scenario: seconds,
+      load_tool: loadTool,
+      cpu_model: os.cpus()[0]?.model ?? 'unknown',
+      cores: os.cpus().length,
+      load_average_1m: Number(os.loadavg()[0]?.toFixed(2)),
+      at: new Date().toISOString(),
+    });
   } finally {
     ceiling.child.kill();
-    herald.child.kill();
+    uncached.child.kill();
+    cached?.child.kill();
+    fs.rmSync(loopFile, { force: true });
   }
   fs.mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
   fs.writeFileSync(path.join(root, 'bench', 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log('\n', results, '\nWrote bench/results/latest.json');
-  // Reader search on the same dataset, in-process (bench/search.ts; figures in bench/results/search.json).
+  if (quick) return;
   console.log('\nSearch (in-process, same dataset):');
   await run('npx', ['tsx', 'bench/search.ts'], { ...process.env, BENCH_SEARCH_DATA_DIR: dataDir });
-  // Cold start, compiled against tsx (bench/cold-start.ts: about a minute; figures in bench/results/cold-start.json).
   console.log('\nCold start (compiled dist/ and tsx):');
   await run('npx', ['tsx', 'bench/cold-start.ts'], process.env);
 }

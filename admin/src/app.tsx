@@ -7,6 +7,7 @@ import { Link, useLocation } from './lib/router.js';
 import { matchRoute } from './lib/routes.js';
 import { useTitle } from './lib/use-title.js';
 import { MediaLibraryPage } from './media/media-library-page.js';
+import { ReviewPage } from './review/review-page.js';
 import { ReferenceProvider } from './session/reference-context.js';
 import { SessionProvider, useSession, useUser } from './session/session-context.js';
 import { SignInPage } from './session/sign-in-page.js';
@@ -14,6 +15,14 @@ import { navigate } from './lib/router.js';
 import { WireDesk } from './wire/index.js';
 import { WebhooksPage } from './webhooks/webhooks-page.js';
 import { FrontPagePage } from './front-page/front-page-page.js';
+import { FooterPage } from './footer/footer-page.js';
+import { LiveTvPage } from './live-tv/live-tv-page.js';
+import { ShowPage } from './audio/show-page.js';
+import { ShowsPage } from './audio/shows-page.js';
+import { VideosPage } from './video/videos-page.js';
+import { LiveCoveragePage } from './live/live-coverage-page.js';
+import { StructurePage } from './structure/structure-page.js';
+import { UsersPage } from './users/users-page.js';
 
 function NotFound() {
   useTitle('Page not found');
@@ -40,8 +49,12 @@ function Page() {
       return <ArticleEditorPage key={editorKey} editorKey={editorKey} articleId={null} />;
     case 'article':
       return <ArticleEditorPage key={editorKey} editorKey={editorKey} articleId={route.id} />;
+    case 'live':
+      return <LiveCoveragePage key={route.id} articleId={route.id} />;
     case 'images':
       return <MediaLibraryPage />;
+    case 'review':
+      return <ReviewPage />;
     case 'audit':
       return user.role === 'admin' ? <AuditPage /> : <NotFound />;
     case 'wire':
@@ -50,6 +63,24 @@ function Page() {
       return user.role === 'admin' ? <WebhooksPage /> : <NotFound />;
     case 'front-page':
       return user.role === 'reporter' ? <NotFound /> : <FrontPagePage key={route.edition ?? ''} editionCode={route.edition} />;
+    case 'focus':
+    case 'sections':
+    case 'topics':
+    case 'authors':
+    case 'agencies':
+      return user.role === 'reporter' ? <NotFound /> : <StructurePage route={route} />;
+    case 'users':
+      return user.role === 'admin' ? <UsersPage /> : <NotFound />;
+    case 'footer':
+      return user.role === 'admin' ? <FooterPage key={route.edition ?? ''} editionCode={route.edition} /> : <NotFound />;
+    case 'live-tv':
+      return user.role === 'reporter' ? <NotFound /> : <LiveTvPage key={route.edition ?? ''} editionCode={route.edition} />;
+    case 'video':
+      return <VideosPage />;
+    case 'audio':
+      return user.role === 'reporter' ? <NotFound /> : <ShowsPage />;
+    case 'audio-show':
+      return user.role === 'reporter' ? <NotFound /> : <ShowPage key={route.id} showId={route.id} />;
     case 'not-found':
       return <NotFound />;
   }

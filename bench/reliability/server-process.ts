@@ -48,7 +48,7 @@ export async function startServer(
   const port = await freePort();
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', ...(options.preload ?? []).flatMap((file) => ['--import', file]), path.join(serverDir, 'src/main.ts')], {
     cwd: serverDir,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
+    env: { ...process.env, HERALD_WORKERS: '1', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // Never leave a server behind: if the script dies (an exception, a failed check), its server dies with it.

@@ -14,6 +14,8 @@ export interface CachedPage {
   status: number;
   /** Encoded once when stored, so a hit sends bytes without re-encoding the page. */
   body: Buffer;
+  /** The body compressed once at insert (src/http/encoded-page.ts), so a hit does no compression work. */
+  encodings?: { gzip?: Buffer; br?: Buffer };
   headers: Record<string, string>;
   keys: string[];
   storedAt: number;
@@ -48,6 +50,10 @@ export interface PageCacheOptions {
   now?: () => number;
 }
 
+/** A page's memory: its body and each stored encoding of it. */
+const storedBytes = (page: Pick<CachedPage, 'body' | 'encodings'>) =>
+  page.body.length + (page.encodings?.gzip?.length ?? 0) + (page.encodings?.br?.length ?? 0);
+
 export function createPageCache(options: PageCacheOptions): PageCache {
   const now = options.now ?? Date.now;
   // A Map iterates in insertion order; re-inserting on hit makes it an LRU.
@@ -60,7 +66,7 @@ export function createPageCache(options: PageCacheOptions): PageCache {
     const entry = entries.get(cacheKey);
     if (!entry) return;
     entries.delete(cacheKey);
-    bytes -= entry.body.length;
+    bytes -= storedBytes(entry);
     for (const key of entry.keys) {
       const set = keyIndex.get(key);
       set?.delete(cacheKey);
@@ -88,9 +94,10 @@ export function createPageCache(options: PageCacheOptions): PageCache {
     set(cacheKey, page) {
       remove(cacheKey);
       // A page larger than the whole budget would only evict everything else and then itself.
-      if (page.body.length > options.maxBytes) return;
+      const size = storedBytes(page);
+      if (size > options.maxBytes) return;
       entries.set(cacheKey, { ...page, storedAt: now() });
-      bytes += page.body.length;
+      bytes += size;
       for (const key of page.keys) {
         const set = keyIndex.get(key) ?? new Set<string>();
         set.add(cacheKey);
@@ -134,8 +141,21 @@ export const surrogateKeys = {
   /** An author page (in every edition). */
   author: (id: number) => `author:${id}`,
   translationGroup: (group: string) => `translations:${group}`,
+  /** A video's page and every article page embedding it. */
+  video: (id: number) => `video:${id}`,
+  /** An edition's "Latest videos" pages. */
+  videoList: (editionCode: string) => `videos:${editionCode}`,
   /** Every listing (home, section, topic pages) of an edition. */
   listings: (editionCode: string) => `listing:${editionCode}`,
+  /** The edition's live-TV page: its stream and schedule (src/operations/live-tv.ts), and each programme start or end. */
+  liveTv: (editionCode: string) => `live-tv:${editionCode}`,
   /** Everything that shows the edition's chrome (menus, "In focus"). */
   edition: (editionCode: string) => `edition:${editionCode}`,
+  /** A podcast show's own fields: its page, its feed and its episodes' pages. */
+  podcastShow: (id: number) => `podcast-show:${id}`,
+  /** The list of a show's episodes: its page and its feed. */
+  podcastEpisodes: (showId: number) => `podcast-episodes:${showId}`,
+  podcastEpisode: (id: number) => `podcast-episode:${id}`,
+  /** "Latest audio" of an edition. */
+  audio: (editionCode: string) => `audio:${editionCode}`,
 };

@@ -15,7 +15,7 @@ import fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.js';
 import { createCore } from '../core.js';
-import { bridgeEventsThroughRedis } from '../events/redis-event-bridge.js';
+import { connectEventTransport } from '../events/event-transport.js';
 import { wireIngestPorts } from '../ingest/wire-ingest-ports.js';
 import { ingestWireFiles, type IngestOutcome, type WireFileInput } from '../operations/ingest-wire-file.js';
 
@@ -76,13 +76,12 @@ export async function runIngest(args: string[]): Promise<number> {
   const config = loadConfig();
   const core = await createCore(config);
   const { events } = core;
-  // With REDIS_URL, what this command ingests reaches the desks open on the running nodes, as their own arrivals do.
-  const bridge = config.redisUrl
-    ? await bridgeEventsThroughRedis(events, { url: config.redisUrl }).catch((error: unknown) => {
-        console.error(`herald ingest: open desks will not be told (Redis: ${error instanceof Error ? error.message : String(error)})`);
-        return null;
-      })
-    : null;
+  // What this command ingests reaches the desks open on the running servers, as their own arrivals do
+  // (Redis, PostgreSQL NOTIFY or the SQLite outbox: src/events/event-transport.ts).
+  const bridge = await connectEventTransport(events, core.store.cluster, { redisUrl: config.redisUrl }).catch((error: unknown) => {
+    console.error(`herald ingest: open desks will not be told (${error instanceof Error ? error.message : String(error)})`);
+    return null;
+  });
   const ctx = { ...core.operations, ...wireIngestPorts(config.dataDir) };
   try {
     // Many files go in chunks, one transaction per chunk (still all or nothing per file: see ingestWireFiles).

@@ -12,6 +12,8 @@ import { loadWebhookConfig, type WebhookConfig } from './webhook-config.js';
 import { loadContentApiConfig, type ContentApiConfig } from './content-api-config.js';
 import { loadOperationsConfig, type OperationsConfig } from './operations-config.js';
 import { loadBackupConfig, type BackupConfig } from './backup-config.js';
+import { loadHttpCacheConfig, type HttpCacheConfig } from './http-cache-config.js';
+import { loadMediaConfig, type MediaConfig } from './media-config.js';
 
 /** An IPv4/IPv6 address, or one with a prefix length (`10.0.0.0/8`, `fd00::/8`). */
 function isAddressOrCidr(value: string): boolean {
@@ -52,7 +54,7 @@ const configSchema = z.object({
 });
 
 // Wire desk: HERALD_WIRE_SOURCES and HERALD_WIRE_PICTURE_HOSTS, validated in src/config/wire-sources.ts.
-export type HeraldConfig = z.infer<typeof configSchema> & { publicUrl: string } & WireConfig & WebhookConfig & ContentApiConfig & OperationsConfig & BackupConfig;
+export type HeraldConfig = z.infer<typeof configSchema> & { publicUrl: string } & WireConfig & WebhookConfig & ContentApiConfig & OperationsConfig & BackupConfig & HttpCacheConfig & MediaConfig;
 
 // A switch: unset or empty keeps the default; anything but these words stops the start, naming the
 // variable (a typo such as HERALD_SEED_DEMO=flase must not silently mean "on").
@@ -100,5 +102,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
   }
   const config = parsed.data;
   const displayHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
-  return { ...config, ...loadWireConfig(env), ...loadWebhookConfig(env), ...loadContentApiConfig(env), ...loadOperationsConfig(env), ...loadBackupConfig(env), publicUrl: (config.publicUrl ?? `http://${displayHost}:${config.port}`).replace(/\/$/, '') };
+  return { ...config, ...loadWireConfig(env), ...loadWebhookConfig(env), ...loadContentApiConfig(env), ...loadOperationsConfig(env), ...loadBackupConfig(env), ...loadHttpCacheConfig(env), ...loadMediaConfig(env), publicUrl: (config.publicUrl ?? `http://${displayHost}:${config.port}`).replace(/\/$/, '') };
 }

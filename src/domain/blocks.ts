@@ -49,12 +49,17 @@ export interface ListBlock {
   items: TextSpan[][];
 }
 
-/** A placeholder for a video or audio player; the media issue fills it in. */
+/**
+ * A video or audio player. With `mediaId` it plays that media item (a video
+ * from src/domain/video.ts); without, it is an older placeholder (or an
+ * agency's media reference) and the site shows its title, linked to `url`.
+ */
 export interface EmbedBlock {
   type: 'embed';
   kind: 'video' | 'audio';
   title: string;
   url?: string;
+  mediaId?: number;
 }
 
 export type BodyBlock =

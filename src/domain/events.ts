@@ -39,6 +39,14 @@ export type HeraldEvent =
   | { type: 'curation.changed'; editionCode: string; at: string }
   /** Editors changed the edition home's pins (src/operations/front-page.ts); only the edition home shows them. */
   | { type: 'front_page.changed'; editionCode: string; at: string }
+  /** A live coverage page changed (src/operations/live-coverage.ts): purges the article page; open readers' streams get `entryId`. */
+  | { type: 'live.entry_changed'; articleId: number; editionCode: string; entryId: number | null; change: 'added' | 'edited' | 'deleted' | 'pinned' | 'key_points' | 'opened' | 'closed'; at: string }
+  /** A podcast show or one of its episodes changed (src/operations/podcasts.ts): purges the audio pages and the show's feed. */
+  | { type: 'podcast.changed'; editionCode: string; showId: number; episodeId: number | null; at: string }
+  /** A video changed (src/operations/videos.ts): purges its page, "Latest videos" and the articles embedding it. */
+  | { type: 'video.changed'; videoId: number; editionCode: string; at: string }
+  /** An edition's live stream or programme schedule changed (src/operations/live-tv.ts): purges its live-TV page. */
+  | { type: 'live_tv.changed'; editionCode: string; at: string }
   /** A picture's caption, credit, alt text or focal point changed; `articles` are the published ones showing it. */
   | { type: 'image.updated'; imageId: number; at: string; articles: { articleId: number; editionCode: string; scope: ArticleScope }[] }
   | { type: 'wire.alert_acknowledged'; alertId: number; articleId: number; userId: number | null; at: string }

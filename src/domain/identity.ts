@@ -31,6 +31,7 @@ export const SYSTEM: Actor = systemActor('system');
 
 export const AUDIT_ACTIONS = [
   'published', 'unpublished', 'corrected', 'deleted', 'scheduled', 'restored', 'submitted', 'curated',
+  'sent_back', 'updated',
   'image_uploaded', 'image_updated', 'wire_alert_acknowledged',
   'user_created', 'user_updated', 'login_failed',
   'api_key_created', 'api_key_revoked',

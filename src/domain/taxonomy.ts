@@ -1,5 +1,8 @@
 /** Sections, topics, authors, agencies and images: the things articles point to. */
 
+/** Stories on one page of a section, topic or author listing (the site pages them; the demo seed fills past one page). */
+export const LISTING_PAGE_SIZE = 20;
+
 export interface Section {
   id: number;
   editionCode: string;

@@ -1,6 +1,6 @@
 /**
  * Conditional GET (RFC 9110 §13) for responses that carry validators (feeds,
- * sitemaps). If-None-Match wins when present (weak comparison, `*` matches);
+ * sitemaps, pages). If-None-Match wins when present (weak comparison, `*` matches);
  * otherwise If-Modified-Since must equal Last-Modified exactly. A feed's
  * Last-Modified is its newest item's time, so unpublishing that item moves it
  * backwards; "not modified since a later date" would then answer 304 with the
@@ -9,7 +9,8 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 
-const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+/** Weak or strong, and whichever encoding (`"…-gz"`, `"…-br"`, src/http/encoded-page.ts): all stand for one page. */
+const opaque = (tag: string) => tag.trim().replace(/^W\//, '').replace(/-(gz|br)"$/, '"');
 
 export function isNotModified(request: IncomingHttpHeaders, validators: Record<string, string>): boolean {
   const etag = validators.etag;

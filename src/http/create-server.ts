@@ -18,12 +18,16 @@ import { registerMetricsRoutes } from './metrics-routes.js';
 import { REQUEST_ID_HEADER, fillRequestIdSlot, requestIdFor } from './request-id.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 import { registerSiteRoutes } from './site-routes.js';
+import type { PageDelivery } from './page-delivery.js';
+import { keepPersonalisedPrivate } from './private-responses.js';
 
 export interface ServerDeps {
   site: PublicSite;
   stylesheet: HashedAsset;
   mediaDirectory: string;
   pageCache: PageCache | null;
+  /** Cache-Control per page type and request coalescing for public pages (src/http/page-delivery.ts). */
+  delivery: PageDelivery;
   logLevel: string;
   /** HERALD_TRUSTED_PROXIES: the only peers whose X-Forwarded-* headers count; empty trusts none. */
   trustedProxies: readonly string[];
@@ -89,6 +93,7 @@ export function createServer(deps: ServerDeps): FastifyInstance {
     done(null, payload);
   });
   app.addHook('preSerialization', addRequestIdToApiError);
+  keepPersonalisedPrivate(app);
 
   app.setNotFoundHandler((request, reply) => {
     if (isApiRequest(request.url))

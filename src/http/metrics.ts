@@ -10,6 +10,7 @@
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { PageCache } from '../cache/page-cache.js';
+import type { CdnPurger } from '../cache/cdn-purger.js';
 import type { StoreHealth } from '../operations/ports.js';
 import type { RouteKind } from './route-kind.js';
 
@@ -24,7 +25,7 @@ export interface HeraldMetrics {
   countIngest(source: string, outcome: string): void;
   countSchedulerPass(outcome: 'ok' | 'failed', published: number): void;
   /** Reads live values at scrape time; set once the app has built them. */
-  attach(sources: { pageCache: PageCache | null; health: StoreHealth }): void;
+  attach(sources: { pageCache: PageCache | null; health: StoreHealth; cdnPurger?: CdnPurger | null }): void;
 }
 
 const statusClass = (status: number) => `${Math.floor(status / 100)}xx`;
@@ -100,6 +101,17 @@ export function createHeraldMetrics(): HeraldMetrics {
   cacheTotal('herald_page_cache_misses_total', 'Page cache lookups that found nothing fresh.', (c) => c.stats.misses);
   cacheTotal('herald_page_cache_purges_total', 'Surrogate-key purges (one per key an event names).', (c) => c.stats.purges);
   cacheTotal('herald_page_cache_purged_pages_total', 'Pages removed by purges.', (c) => c.stats.purgedPages);
+  new Counter({
+    name: 'herald_cdn_purges_total',
+    help: 'CDN purge outcomes (HERALD_CDN_PURGE_URL): sent requests, retried attempts, failed and dropped keys.',
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+    collect() {
+      this.reset();
+      const stats = sources?.cdnPurger?.stats;
+      if (stats) for (const outcome of ['sent', 'retried', 'failed', 'dropped'] as const) this.inc({ outcome }, stats[outcome]);
+    },
+  });
   new Gauge({
     name: 'herald_page_cache_bytes', help: 'Bytes of rendered pages in the page cache.', registers: [registry],
     collect() {

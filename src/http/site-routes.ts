@@ -5,10 +5,15 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { PageCache } from '../cache/page-cache.js';
 import { isSafeMediaName } from '../media/media-store.js';
 import { FAVICON } from '../site/assets/favicon.js';
+import { hlsLibrary, videoPlayerScript } from '../site/assets/video-assets.js';
 import type { HashedAsset } from '../site/assets/stylesheet.js';
 import type { PublicSite, SiteResponse } from '../site/public-site.js';
 import { isApiRequest } from './api-errors.js';
+import { registerDemoLiveStreamRoutes } from './demo-live-stream-routes.js';
+import { decideRange } from './byte-ranges.js';
 import { isNotModified } from './conditional-get.js';
+import { sendEncodedAsset } from './encoded-asset.js';
+import { deliverPage, renderPage, type PageDelivery } from './page-delivery.js';
 import { HTML_CACHE_CONTROL, IMMUTABLE } from './security-headers.js';
 
 export interface SiteRouteDeps {
@@ -16,9 +21,15 @@ export interface SiteRouteDeps {
   stylesheet: HashedAsset;
   mediaDirectory: string;
   pageCache: PageCache | null;
+  /** Cache-Control per page type and request coalescing (src/http/page-delivery.ts). */
+  delivery: PageDelivery;
 }
 
-const MEDIA_TYPES: Record<string, string> = { '.jpg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp' };
+const MEDIA_TYPES: Record<string, string> = {
+  '.jpg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp', '.avif': 'image/avif',
+  // Audio/video/captions: only ever stored under these extensions after sniffing (src/media/store-media-file.ts).
+  '.mp4': 'video/mp4', '.webm': 'video/webm', '.m4a': 'audio/mp4', '.mp3': 'audio/mpeg', '.vtt': 'text/vtt; charset=utf-8',
+};
 
 /**
  * A location a redirect may send: one "/" then anything but "/" or "\" (which
@@ -61,10 +72,12 @@ function sendRootRedirect(request: FastifyRequest, reply: FastifyReply, site: Pu
 }
 
 export function registerSiteRoutes(app: FastifyInstance, deps: SiteRouteDeps): void {
-  app.get(deps.stylesheet.href, (_request, reply) =>
-    reply.type(deps.stylesheet.contentType).header('cache-control', IMMUTABLE).send(deps.stylesheet.body),
-  );
+  app.get(deps.stylesheet.href, (request, reply) => sendEncodedAsset(request, reply, deps.stylesheet));
+  // Only pages with a video player name these (src/site/assets/video-assets.ts).
+  for (const asset of [videoPlayerScript(), hlsLibrary()])
+    app.get(asset.href, (_request, reply) => reply.type(asset.contentType).header('cache-control', IMMUTABLE).send(asset.body));
   app.get(FAVICON.href, (_request, reply) => reply.type(FAVICON.contentType).header('cache-control', IMMUTABLE).send(FAVICON.body));
+  registerDemoLiveStreamRoutes(app); // the demo's local HLS stream (src/seed/seed-demo-live-tv.ts)
 
   app.get('/media/:file', (request, reply) => {
     const file = (request.params as { file: string }).file;
@@ -73,7 +86,15 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteRouteDeps): v
     const full = path.join(deps.mediaDirectory, file);
     fs.stat(full, (error, stat) => {
       if (error || !stat.isFile()) return void send(request, reply, deps.site, deps.site.errorPage(404), 'BYPASS');
-      reply.type(type).header('cache-control', IMMUTABLE).header('content-length', stat.size).send(fs.createReadStream(full));
+      reply.type(type).header('cache-control', deps.delivery.cacheControl.media).header('accept-ranges', 'bytes');
+      // If-Range with a validator we never hand out cannot match: the whole file is the safe answer.
+      const range = request.headers['if-range'] ? { kind: 'full' as const } : decideRange(request.headers.range, stat.size);
+      if (range.kind === 'unsatisfiable') return void reply.code(416).header('content-range', `bytes */${stat.size}`).send();
+      if (range.kind === 'partial') {
+        return void reply.code(206).header('content-range', `bytes ${range.start}-${range.end}/${stat.size}`)
+          .header('content-length', range.end - range.start + 1).send(fs.createReadStream(full, { start: range.start, end: range.end }));
+      }
+      reply.header('content-length', stat.size).send(fs.createReadStream(full));
     });
     return reply;
   });
@@ -94,18 +115,10 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteRouteDeps): v
     const url = deps.site.cacheKey(request.url);
     if (url === '/') return sendRootRedirect(request, reply, deps.site);
     const cached = deps.pageCache?.get(url);
-    if (cached) {
-      // Pages store no headers; feeds and sitemaps keep their content type and validators with the body.
-      const { 'content-type': type = 'text/html; charset=utf-8', ...validators } = cached.headers;
-      reply.code(cached.status).header('x-cache', 'HIT').headers(validators).header('cache-control', HTML_CACHE_CONTROL);
-      if (isNotModified(request.headers, validators)) return reply.code(304).send();
-      return reply.type(type).send(cached.body);
-    }
-    const response = await deps.site.respond(url);
-    if (deps.pageCache && response.status === 200 && response.keys.length > 0 && response.body !== undefined) {
-      const headers = { ...response.headers, ...(response.contentType ? { 'content-type': response.contentType } : {}) };
-      deps.pageCache.set(url, { status: 200, body: Buffer.from(response.body), headers, keys: response.keys });
-    }
+    if (cached) return deliverPage(request, reply, cached, url, 'HIT', deps.delivery);
+    // Concurrent misses for one URL share one render (src/cache/render-coalescer.ts).
+    const { response, page } = await renderPage(url, deps.site.respond, deps.pageCache, deps.delivery);
+    if (page) return deliverPage(request, reply, page, url, deps.pageCache ? 'MISS' : 'BYPASS', deps.delivery);
     return send(request, reply, deps.site, response, deps.pageCache ? 'MISS' : 'BYPASS');
   });
 }

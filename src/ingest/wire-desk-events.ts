@@ -15,7 +15,8 @@ import type { WireStory } from '../operations/wire-ports.js';
 export type WireDeskEventData =
   | { type: 'wire.ingested'; guid: string; version: number; at: string; story: WireStory | null }
   | { type: 'wire.quarantined'; quarantineId: number; fileName: string; reason: string; at: string }
-  | { type: 'wire.alerted'; alertId: number; articleId: number; guid: string; at: string };
+  | { type: 'wire.alerted'; alertId: number; articleId: number; guid: string; at: string }
+  | { type: 'wire.alert_acknowledged'; alertId: number; articleId: number; at: string };
 
 export interface WireDeskEvent {
   id: number;
@@ -40,7 +41,8 @@ export interface WireDeskEventsOptions {
   onError?: (error: unknown) => void;
 }
 
-const WIRE_TYPES = new Set<HeraldEvent['type']>(['wire.ingested', 'wire.quarantined', 'wire.alerted']);
+// Acknowledgements travel too, so every open desk's alert count drops when one editor acknowledges.
+const WIRE_TYPES = new Set<HeraldEvent['type']>(['wire.ingested', 'wire.quarantined', 'wire.alerted', 'wire.alert_acknowledged']);
 
 export function createWireDeskEvents(bus: EventBus, options: WireDeskEventsOptions = {}): WireDeskEvents {
   const keep = options.keep ?? 500;
@@ -60,6 +62,8 @@ export function createWireDeskEvents(bus: EventBus, options: WireDeskEventsOptio
         return { type: event.type, quarantineId: event.quarantineId, fileName: event.fileName, reason: event.reason, at: event.at };
       case 'wire.alerted':
         return { type: event.type, alertId: event.alertId, articleId: event.articleId, guid: event.guid, at: event.at };
+      case 'wire.alert_acknowledged':
+        return { type: event.type, alertId: event.alertId, articleId: event.articleId, at: event.at };
       default:
         return null;
     }

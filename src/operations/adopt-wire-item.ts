@@ -1,19 +1,23 @@
 /**
  * Adopts the newest version of a wire story as a DRAFT article in an
- * edition: headline, a short kicker from the slugline, a teaser from the
- * first paragraph, the body (its first paragraph prefixed with the dateline
- * when the agency gives one and has not written it already), the agency
- * credit (the agency is created when the desk has not met it before), the
+ * edition: headline, a sentence-case kicker from the slugline, the first
+ * paragraph as the teaser (and then not again in the body, see
+ * domain/wire-adoption.ts), the body (its first paragraph prefixed with the
+ * dateline when the agency gives one and has not written it already), the
+ * agency reporter's byline (an author record found by name or created), the
+ * agency credit (the agency is created when the desk has not met it before), the
  * embargo, the pictures imported into the media library with their captions
  * and credits, and the wire link `{guid, version}` that later kills and
  * corrections follow. A picture that cannot be fetched is skipped and
- * reported as a warning; it never fails the adoption. A killed or withheld
+ * reported as a warning in plain words; it never fails the adoption. A killed or withheld
  * story cannot be adopted (409).
  */
 import type { BodyBlock, ParagraphBlock } from '../domain/blocks.js';
 import { HeraldError, notFound } from '../domain/errors.js';
 import type { Actor } from '../domain/identity.js';
 import type { WireItem, WirePicture } from '../domain/wire-item.js';
+import { initialsFromName } from '../domain/byline.js';
+import { bylineNames, explainPictureProblem, kickerFromSlugline, shorten, splitTeaser, TEASER_MAX } from '../domain/wire-adoption.js';
 import type { MediaStore } from '../media/media-store.js';
 import type { SniffedImageType } from '../media/sniff-image-type.js';
 import { assertEdition, assertRole } from './access-policy.js';
@@ -44,25 +48,9 @@ export interface AdoptWireResult {
   warnings: string[];
 }
 
-const KICKER_MAX = 40;
-const TEASER_MAX = 300;
 const HEADLINE_MAX = 300;
 
-/** Cuts at a word boundary, with an ellipsis when anything was cut. */
-export function shorten(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
-}
-
-/** `US-Finance-Fed` → `US Finance Fed`: sluglines are written for machines, kickers for readers. */
-export function kickerFromSlugline(slugline: string | null): string {
-  if (!slugline) return '';
-  const words = /\s/.test(slugline.trim()) ? slugline : slugline.replace(/[-_]+/g, ' ');
-  return shorten(words, KICKER_MAX);
-}
+export { kickerFromSlugline, shorten } from '../domain/wire-adoption.js';
 
 const spansText = (block: ParagraphBlock) => block.spans.map((s) => s.text).join('');
 const normal = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -85,6 +73,31 @@ export function bodyWithDateline(body: BodyBlock[], dateline: string | null): Bo
 export function teaserFrom(body: BodyBlock[]): string {
   const first = body.find((b): b is ParagraphBlock => b.type === 'paragraph' && spansText(b).trim() !== '');
   return first ? shorten(spansText(first), TEASER_MAX) : '';
+}
+
+/** The agency reporters as author records, found by name or created (audited) the first time the desk meets them. */
+async function findOrCreateAuthors(ctx: OperationContext, item: WireItem, actor: Actor): Promise<number[]> {
+  const names = bylineNames(item.byline, item.provider);
+  if (names.length === 0) return [];
+  return ctx.store.transaction(async (tx) => {
+    const authors = await tx.listAuthors();
+    const ids: number[] = [];
+    for (const name of names) {
+      const known = authors.find((a) => a.name.toLocaleLowerCase() === name.toLocaleLowerCase());
+      if (known) {
+        ids.push(known.id);
+        continue;
+      }
+      const initials = initialsFromName(name).replace(/[^\p{Ll}\p{Lo}]/gu, '').slice(0, 6) || 'x';
+      const id = await tx.insertAuthor({ name, initials, bio: '', title: `${item.provider} reporter` });
+      await tx.insertAudit({
+        at: ctx.now().toISOString(), userId: actor.userId, action: 'curated', articleId: null,
+        details: `created author ${name} from the byline of wire story ${item.guid.slice(0, 200)}`,
+      });
+      ids.push(id);
+    }
+    return ids;
+  });
 }
 
 /** `Jane Doe/AFP` → name and agency; a credit without a slash is the photographer's, the agency the provider. */
@@ -114,7 +127,6 @@ async function importPictures(ctx: OperationContext, deps: AdoptWireDeps, item: 
   const pictures = item.pictures.slice(0, deps.maxPictures ?? 12);
   if (item.pictures.length > pictures.length) warnings.push(`Only the first ${pictures.length} of ${item.pictures.length} pictures were imported.`);
   for (const [index, picture] of pictures.entries()) {
-    const label = `Picture ${index + 1} (${picture.href.slice(0, 120)})`;
     try {
       const { bytes, type } = await deps.fetchPicture(picture.href);
       const imageId = await uploadImage(ctx, deps.media, {
@@ -131,7 +143,7 @@ async function importPictures(ctx: OperationContext, deps: AdoptWireDeps, item: 
       });
       imported.push({ imageId, picture });
     } catch (error) {
-      warnings.push(`${label} was skipped: ${error instanceof Error ? error.message : String(error)}.`);
+      warnings.push(explainPictureProblem(index + 1, picture.href, error instanceof Error ? error.message : String(error)));
     }
   }
   return imported;
@@ -158,9 +170,11 @@ export async function adoptWireItem(ctx: OperationContext, deps: AdoptWireDeps, 
   const warnings: string[] = [];
   const agencyId = await findOrCreateAgency(ctx, item.provider);
   const pictures = await importPictures(ctx, deps, item, input.actor, warnings);
+  const authorIds = await findOrCreateAuthors(ctx, item, input.actor);
   const [lead, ...more] = pictures;
+  const { teaser, body: rest } = splitTeaser(item.body);
   const body = [
-    ...bodyWithDateline(item.body, item.dateline),
+    ...bodyWithDateline(rest, item.dateline),
     ...more.map(({ imageId, picture }): BodyBlock => ({ type: 'image', imageId, ...(picture.caption ? { caption: shorten(picture.caption, 1000) } : {}) })),
   ].slice(0, 2000);
 
@@ -168,8 +182,9 @@ export async function adoptWireItem(ctx: OperationContext, deps: AdoptWireDeps, 
     editionCode: input.editionCode,
     sectionId: input.sectionId,
     headline: shorten(item.headline, HEADLINE_MAX) || 'Untitled wire story',
-    kicker: kickerFromSlugline(item.slugline),
-    teaser: teaserFrom(item.body),
+    kicker: kickerFromSlugline(item.slugline, item.headline),
+    teaser,
+    authorIds,
     body,
     leadImageId: lead?.imageId ?? null,
     agencyIds: [agencyId],

@@ -8,6 +8,7 @@ import type { Article, ArticleNotice } from '../domain/article.js';
 import { HeraldError, notFound } from '../domain/errors.js';
 import { articleScope, type HeraldEvent } from '../domain/events.js';
 import type { Actor, AuditAction } from '../domain/identity.js';
+import type { RevisionKind } from '../domain/revision-kinds.js';
 import { assertArticleAccess, type ArticlePermission } from './access-policy.js';
 import { changedFields, recordRevision, snapshotOf } from './article-history.js';
 import { checkArticleTarget, targetOf } from './article-integrity.js';
@@ -27,8 +28,13 @@ export interface ArticleChangeSpec {
   changes: (article: Article, at: string) => ArticleChanges;
   /** Revision summary; defaults to the list of changed fields. */
   summary?: string;
+  /** What happened, as the history labels it; may depend on the article before the change. */
+  kind: RevisionKind | ((before: Article) => RevisionKind);
+  /** A note kept with the revision (review steps). */
+  note?: string | null;
   notice?: Omit<ArticleNotice, 'createdAt'>;
-  audit?: { action: AuditAction; details: string };
+  /** `details` may be built from the revision's summary (e.g. the list of changed fields). */
+  audit?: { action: AuditAction; details: string | ((summary: string) => string) } | ((before: Article) => { action: AuditAction; details: string | ((summary: string) => string) } | null);
   events: (before: Article, after: Article, at: string) => HeraldEvent[];
 }
 
@@ -54,14 +60,20 @@ export async function applyArticleChange(ctx: OperationContext, spec: ArticleCha
     await checkArticleTarget(tx, spec.actor, before, targetOf(before, changes));
     if (!(await tx.updateArticle(before.id, expected, changes))) throw conflict(before, expected);
     if (spec.notice) await tx.insertNotice(before.id, { ...spec.notice, createdAt: at });
-    const after = await recordRevision(
+    const kind = typeof spec.kind === 'function' ? spec.kind(before) : spec.kind;
+    const { article: after, revision } = await recordRevision(
       tx,
       before.id,
       spec.actor.userId,
       (snapshot) => spec.summary ?? changedFields(snapshotOf(before), snapshot),
       at,
+      { kind, note: spec.note ?? null },
     );
-    if (spec.audit) await tx.insertAudit({ at, userId: spec.actor.userId, action: spec.audit.action, articleId: before.id, details: spec.audit.details });
+    const audit = typeof spec.audit === 'function' ? spec.audit(before) : spec.audit;
+    if (audit) {
+      const details = typeof audit.details === 'function' ? audit.details(revision.summary) : audit.details;
+      await tx.insertAudit({ at, userId: spec.actor.userId, action: audit.action, articleId: before.id, details });
+    }
     // Webhook deliveries are queued in this transaction: they exist exactly when the change does.
     const events = spec.events(before, after, at);
     await enqueueArticleWebhooks(tx, events, after, at);

@@ -4,7 +4,8 @@
  * who made it and a one-line summary, in the same transaction as the change.
  */
 import type { Article } from '../domain/article.js';
-import type { ArticleSnapshot, ContentWriter } from './ports.js';
+import type { RevisionKind } from '../domain/revision-kinds.js';
+import type { ArticleSnapshot, ContentWriter, StoredRevision } from './ports.js';
 
 export function snapshotOf(article: Article): ArticleSnapshot {
   return {
@@ -32,17 +33,21 @@ export function changedFields(before: ArticleSnapshot | null, after: ArticleSnap
   return changed.map((key) => FIELD_LABELS[key]).join(', ') || 'no field changes';
 }
 
-/** Stores the article's current state as its current revision. */
+/** Stores the article's current state as its current revision, labelled with what happened. */
 export async function recordRevision(
   tx: ContentWriter,
   articleId: number,
   userId: number | null,
   summary: (snapshot: ArticleSnapshot) => string,
   at: string,
-): Promise<Article> {
+  what: { kind: RevisionKind; note?: string | null },
+): Promise<{ article: Article; revision: StoredRevision }> {
   const article = await tx.getArticle(articleId);
   if (!article) throw new Error(`Article ${articleId} vanished inside its own transaction`);
   const snapshot = snapshotOf(article);
-  await tx.insertRevision(articleId, { revision: article.revision, userId, snapshot, summary: summary(snapshot), createdAt: at });
-  return article;
+  const revision: StoredRevision = {
+    revision: article.revision, userId, snapshot, summary: summary(snapshot), createdAt: at, kind: what.kind, note: what.note ?? null,
+  };
+  await tx.insertRevision(articleId, revision);
+  return { article, revision };
 }

@@ -32,6 +32,7 @@ export async function correctArticle(ctx: OperationContext, c: Correction): Prom
     },
     changes: (_a, at) => ({ ...c.edit, updatedAt: at }),
     notice: { kind: c.notice.kind, text: c.notice.text.trim() },
+    kind: 'corrected',
     audit: { action: 'corrected', details: `${c.notice.kind}: ${c.notice.text.trim()}` },
     events: (_b, after, at) => [
       { type: 'article.updated', articleId: after.id, editionCode: after.editionCode, at, notice: { kind: c.notice.kind, text: c.notice.text.trim() } },

@@ -92,7 +92,7 @@ export async function createArticle(ctx: OperationContext, input: CreateArticleI
           await checkArticleTarget(tx, actor, null, article);
           if (await tx.shortIdExists(article.shortId)) return null;
           const newId = await tx.insertArticle(article);
-          await recordRevision(tx, newId, article.createdBy ?? null, () => 'created', now.toISOString());
+          await recordRevision(tx, newId, article.createdBy ?? null, () => 'created', now.toISOString(), { kind: 'created' });
           if (article.status === 'published') await enqueueWebhook(tx, 'article.published', { ...article, id: newId }, now.toISOString());
           return newId;
         });

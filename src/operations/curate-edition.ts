@@ -84,10 +84,41 @@ export async function createSection(
   });
 }
 
-export async function updateSection(ctx: OperationContext, id: number, editionCode: string, changes: { name?: string; description?: string }, actor: Actor) {
-  await curate(ctx, [editionCode], actor, 'admin', `changed section ${id}`, async (tx) => {
-    if (!(await tx.listSections(editionCode)).some((s) => s.id === id)) throw notFound(`Section ${id}`);
-    await tx.updateSection(id, changes);
+/**
+ * Renames, describes or moves a section. Sections nest one level deep, so the
+ * new parent must be a top-level section of the same edition, and a section
+ * with subsections of its own stays at the top (that also rules out cycles).
+ * Moving changes the section's path, so its articles' public addresses move
+ * with it (the old ones answer 404, like a changed author slug).
+ */
+export async function updateSection(
+  ctx: OperationContext, id: number, editionCode: string, changes: { name?: string; description?: string; parentId?: number | null }, actor: Actor,
+) {
+  const moved = changes.parentId !== undefined ? `, parent ${changes.parentId ?? 'none'}` : '';
+  await curate(ctx, [editionCode], actor, 'admin', `changed section ${id}${moved}`, async (tx) => {
+    const sections = await tx.listSections(editionCode);
+    const section = sections.find((s) => s.id === id);
+    if (!section) throw notFound(`Section ${id}`);
+    const write: { name?: string; description?: string; parentId?: number | null; path?: string } = {};
+    if (changes.name !== undefined) write.name = changes.name;
+    if (changes.description !== undefined) write.description = changes.description;
+    if (changes.parentId !== undefined && changes.parentId !== section.parentId) {
+      const parentId = changes.parentId;
+      let path = section.slug;
+      if (parentId !== null) {
+        if (parentId === id) throw new HeraldError('HERALD_VALIDATION', 'parentId: a section cannot be nested under itself.');
+        const parent = sections.find((s) => s.id === parentId);
+        if (!parent) throw new HeraldError('HERALD_VALIDATION', `parentId: section ${parentId} is not in the ${editionCode} edition; nest a section only under one of its own edition.`);
+        if (parent.parentId !== null) throw new HeraldError('HERALD_VALIDATION', `parentId: ${parent.name} is itself a subsection; sections nest one level deep (Politics > Europe).`);
+        if (sections.some((s) => s.parentId === id))
+          throw new HeraldError('HERALD_VALIDATION', `parentId: ${section.name} has subsections of its own; move them to the top level first.`);
+        path = `${parent.path}/${section.slug}`;
+      }
+      if (sections.some((s) => s.id !== id && s.path === path)) throw new HeraldError('HERALD_CONFLICT', `The section ${path} already exists.`);
+      write.parentId = parentId;
+      write.path = path;
+    }
+    await tx.updateSection(id, write);
   });
 }
 
@@ -175,6 +206,14 @@ export async function createAgency(ctx: OperationContext, input: { code: string;
     if ((await tx.listAgencies()).some((a) => a.code.toLowerCase() === input.code.toLowerCase()))
       throw new HeraldError('HERALD_CONFLICT', `The agency ${input.code} already exists.`);
     return tx.insertAgency(input);
+  });
+}
+
+/** Renames an agency (its code stays: wire sources and credits refer to it). Every edition's bylines show it. */
+export async function updateAgency(ctx: OperationContext, id: number, changes: { name?: string }, editions: string[], actor: Actor): Promise<void> {
+  await curate(ctx, editions, actor, 'admin', `changed agency ${id}`, async (tx) => {
+    if (!(await tx.listAgencies()).some((a) => a.id === id)) throw notFound(`Agency ${id}`);
+    await tx.updateAgency(id, changes);
   });
 }
 

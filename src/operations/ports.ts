@@ -3,8 +3,10 @@
  * these once for every dialect (src/storage/kysely-store.ts); tests run one
  * contract suite against each implementation.
  */
+import type { ClusterStore } from './cluster-ports.js';
 import type { Article, ArticleNotice, ArticleStatus } from '../domain/article.js';
 import type { Edition } from '../domain/edition.js';
+import type { AwaitingReview, ReviewNote, RevisionKind } from '../domain/revision-kinds.js';
 import type { Agency, Author, Image, ImageMetadata, NewAuthor, Section, StoredImage, Topic } from '../domain/taxonomy.js';
 import type { AccountStore, NewAuditEntry } from './account-ports.js';
 import type { ApiKeyStore } from './api-key-ports.js';
@@ -13,6 +15,12 @@ import type { WireReader, WireWriter } from './wire-ports.js';
 import type { SearchIndex } from './search-ports.js';
 import type { WebhookStore } from './webhook-ports.js';
 import type { FrontPageReader, FrontPageStore } from './front-page-ports.js';
+import type { ReadCountStore } from './read-count-ports.js';
+import type { EditionFooterReader, EditionFooterStore } from './edition-footer-ports.js';
+import type { LiveCoverageReader, LiveCoverageStore } from './live-coverage-ports.js';
+import type { PodcastReader, PodcastStore } from './podcast-ports.js';
+import type { VideoReader, VideoStore } from './video-ports.js';
+import type { LiveTvReader, LiveTvStore } from './live-tv-ports.js';
 
 export interface SectionWithDescription extends Section {
   description: string;
@@ -74,6 +82,10 @@ export interface StoredRevision {
   snapshot: ArticleSnapshot;
   summary: string;
   createdAt: string;
+  /** What happened (src/domain/revision-kinds.ts); read from the summary for revisions stored before migration 015. */
+  kind: RevisionKind;
+  /** The note left with a review step (submitted, sent back), else null. */
+  note: string | null;
 }
 
 export interface ArticleSearch {
@@ -129,6 +141,16 @@ export interface SitemapReader {
 export interface ContentReader extends SitemapReader {
   /** Editors' pins on the edition home (src/operations/front-page-ports.ts). */
   frontPage: FrontPageReader;
+  /** Each edition's footer links (src/operations/edition-footer-ports.ts). */
+  footer: EditionFooterReader;
+  /** Live coverage: state, key points and entries (src/operations/live-coverage-ports.ts). */
+  live: LiveCoverageReader;
+  /** Podcast shows and episodes (src/operations/podcast-ports.ts). */
+  podcasts: PodcastReader;
+  /** Videos and their captions (src/operations/video-ports.ts). */
+  videos: VideoReader;
+  /** Each edition's live stream and programme schedule (src/operations/live-tv-ports.ts). */
+  liveTv: LiveTvReader;
   listEditions(): Promise<Edition[]>;
   listSections(editionCode: string): Promise<SectionWithDescription[]>;
   listTopics(editionCode: string): Promise<Topic[]>;
@@ -147,6 +169,10 @@ export interface ContentReader extends SitemapReader {
   listRevisions(articleId: number): Promise<StoredRevision[]>;
   getRevision(articleId: number, revision: number): Promise<StoredRevision | null>;
   listNotices(articleId: number): Promise<ArticleNotice[]>;
+  /** The article's latest review step (submitted or sent back), if any. */
+  latestReviewNote(articleId: number): Promise<ReviewNote | null>;
+  /** Articles in review in these editions (undefined: all), longest waiting first, with their submission. */
+  listAwaitingReview(query: { editionCodes?: string[]; limit: number }): Promise<{ items: AwaitingReview[]; total: number }>;
   searchArticles(query: ArticleSearch): Promise<{ rows: ArticleSearchRow[]; total: number }>;
   /** Scheduled articles whose publish time has come. */
   listDueScheduled(now: string): Promise<{ id: number; revision: number; editionCode: string }[]>;
@@ -167,6 +193,16 @@ export interface ContentWriter extends ContentReader, WireReader, WireWriter {
   apiKeys: ApiKeyStore;
   /** Front-page pins, bound to the same transaction. */
   frontPage: FrontPageStore;
+  /** Edition footer links, bound to the same transaction. */
+  footer: EditionFooterStore;
+  /** Live coverage, bound to the same transaction. */
+  live: LiveCoverageStore;
+  /** Podcast shows and episodes, bound to the same transaction. */
+  podcasts: PodcastStore;
+  /** Videos, bound to the same transaction. */
+  videos: VideoStore;
+  /** Live stream and schedule, bound to the same transaction. */
+  liveTv: LiveTvStore;
   upsertEdition(edition: Edition): Promise<void>;
   insertSection(section: Omit<SectionWithDescription, 'id'>): Promise<number>;
   insertTopic(topic: Omit<Topic, 'id'>): Promise<number>;
@@ -187,7 +223,9 @@ export interface ContentWriter extends ContentReader, WireReader, WireWriter {
   insertRevision(articleId: number, revision: StoredRevision): Promise<void>;
   insertNotice(articleId: number, notice: ArticleNotice): Promise<void>;
   deleteArticle(id: number): Promise<boolean>;
-  updateSection(id: number, changes: { name?: string; description?: string; position?: number }): Promise<boolean>;
+  /** A changed parent comes with the new `path` (the operation computes it); the store does not re-derive paths. */
+  updateSection(id: number, changes: { name?: string; description?: string; position?: number; parentId?: number | null; path?: string }): Promise<boolean>;
+  updateAgency(id: number, changes: { name?: string }): Promise<boolean>;
   updateTopic(id: number, changes: { name?: string; description?: string; focusPosition?: number | null }): Promise<boolean>;
   updateAuthor(id: number, changes: Partial<Omit<Author, 'id'>>): Promise<boolean>;
   insertAudit(entry: NewAuditEntry): Promise<void>;
@@ -210,11 +248,15 @@ export interface Store extends ContentReader, WireReader, PublicContentReader {
   webhooks: WebhookStore;
   /** Content API keys (src/operations/api-key-ports.ts). */
   apiKeys: ApiKeyStore;
+  /** Anonymous per-article, per-hour read tallies for "Most read" (src/operations/read-count-ports.ts). */
+  readCounts: ReadCountStore;
   /** Reader search over published articles (src/operations/search-ports.ts); written by the article writes themselves. */
   search: SearchIndex;
   /** Runs `work` in one transaction: all of it is written, or none. */
   transaction<T>(work: (tx: ContentWriter) => Promise<T>): Promise<T>;
   /** Readiness and backlog probes for /readyz and /metrics (src/storage/store-health.ts). */
   health: StoreHealth;
+  /** Events between processes and the leader lease (src/operations/cluster-ports.ts). */
+  cluster: ClusterStore;
   close(): Promise<void>;
 }

@@ -33,6 +33,7 @@ export async function restoreRevision(
       };
     },
     summary: `restored revision ${r.revision}`,
+    kind: 'restored',
     audit: { action: 'restored', details: `restored revision ${r.revision}` },
     events: (_b, after, at) => [
       { type: 'article.saved', articleId: after.id, editionCode: after.editionCode, at },

@@ -2,6 +2,9 @@
  * Saves an editor's changes against the revision they started from. A stale
  * revision is refused with HERALD_CONFLICT (409) and nothing is written. The
  * slug can change only until first publication: published URLs are forever.
+ * A change to a published article is audited with the fields it changed and
+ * moves the article's "Updated" time, unless it is marked a minor fix (a typo):
+ * readers and feeds are not told of a news update that is not one.
  */
 import { HeraldError } from '../domain/errors.js';
 import { isValidSlug } from '../domain/slug.js';
@@ -24,7 +27,9 @@ export async function updateArticle(
   expectedRevision: number,
   edit: ArticleEdit,
   actor: Actor,
+  options: { minor?: boolean } = {},
 ): Promise<number> {
+  const minor = options.minor === true;
   validateEdit(edit);
   const after = await applyArticleChange(ctx, {
     articleId,
@@ -35,7 +40,12 @@ export async function updateArticle(
       if (edit.slug !== undefined && edit.slug !== article.slug && article.firstPublishedAt)
         throw new HeraldError('HERALD_VALIDATION', 'The slug of a published article cannot change; its URL is already out in the world.');
     },
-    changes: (article, at) => ({ ...edit, ...(article.status === 'published' ? { updatedAt: at } : {}) }),
+    changes: (article, at) => ({ ...edit, ...(article.status === 'published' && !minor ? { updatedAt: at } : {}) }),
+    kind: (article) => (article.status !== 'published' ? 'saved' : minor ? 'minor_fix' : 'updated'),
+    audit: (article) =>
+      article.status === 'published'
+        ? { action: 'updated', details: (changed: string) => `${minor ? 'minor fix' : 'updated'}: ${changed}` }
+        : null,
     events: (before, after, at) => [
       { type: 'article.saved', articleId, editionCode: after.editionCode, at },
       ...(after.status === 'published' ? [{ type: 'article.updated' as const, articleId, editionCode: before.editionCode, at }] : []),

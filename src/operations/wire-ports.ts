@@ -22,6 +22,20 @@ export interface WireStory {
   subjectCodes: string[];
   receivedAt: string;
   versionCreated: string | null;
+  /** Read from the newest version when the desk lists stories (ingest leaves them out). */
+  desk?: WireStoryDeskFields;
+}
+
+/** What the desk shows of a story besides its row: the agency's own times and what kind of item it is. */
+export interface WireStoryDeskFields {
+  /** When the agency first created the story, and this version (ISO 8601), when it says. */
+  firstCreated: string | null;
+  /** text, picture, graphic, video, audio, package, … */
+  itemClass: string;
+  slugline: string | null;
+  pictureCount: number;
+  /** Caption of the first picture: names a picture item that has no headline. */
+  firstPictureCaption: string | null;
 }
 
 export interface WireStoryQuery {
@@ -35,6 +49,8 @@ export interface WireStoryQuery {
   until?: string;
   /** Words that must all appear in headline, slugline or body. */
   search?: string;
+  /** Only this kind of item (text, picture, package, …). */
+  itemClass?: string;
   limit: number;
   offset: number;
 }
@@ -59,6 +75,8 @@ export interface WireReader {
   /** Every stored version of a story, newest first. */
   listWireVersions(guid: string): Promise<StoredWireItem[]>;
   listQuarantine(limit: number): Promise<QuarantineEntry[]>;
+  /** Wire desk filter: every agency with a story on the desk, sorted. */
+  listWireProviders(): Promise<string[]>;
   listWireAlerts(filter: { articleId?: number; openOnly?: boolean }): Promise<WireAlert[]>;
   /** One alert by id (wire desk API: acknowledging). */
   getWireAlert(id: number): Promise<WireAlert | null>;

@@ -1,11 +1,12 @@
 /**
- * The workflow: draft → in review → scheduled → published → unpublished.
+ * The workflow: draft → in review → scheduled → published → unpublished; an
+ * editor may send an article in review back to draft with a note.
  * Each transition checks the revision the caller saw, so two editors acting at
  * once cannot both win, and the scheduler's publication cannot happen twice.
  */
 import type { Article, ArticleStatus } from '../domain/article.js';
 import { HeraldError } from '../domain/errors.js';
-import { assertArticleAccess } from './access-policy.js';
+import { assertArticleAccess, assertRole } from './access-policy.js';
 import { applyArticleChange } from './apply-article-change.js';
 import type { Actor } from '../domain/identity.js';
 import type { OperationContext } from './context.js';
@@ -30,7 +31,19 @@ const event = (type: 'article.published' | 'article.unpublished' | 'article.save
   at,
 });
 
-export function submitForReview(ctx: OperationContext, t: Transition): Promise<Article> {
+export const REVIEW_NOTE_MAX_LENGTH = 2000;
+
+/** A review note trimmed, checked for length; blank is no note. */
+function reviewNote(note: string | undefined): string | null {
+  const trimmed = note?.trim() ?? '';
+  if (trimmed.length > REVIEW_NOTE_MAX_LENGTH)
+    throw new HeraldError('HERALD_VALIDATION', `A review note can be at most ${REVIEW_NOTE_MAX_LENGTH} characters; this one has ${trimmed.length}.`);
+  return trimmed || null;
+}
+
+/** Hands a draft to the editors, optionally with a note for them ("check the figures in paragraph 3"). */
+export async function submitForReview(ctx: OperationContext, t: Transition & { note?: string }): Promise<Article> {
+  const note = reviewNote(t.note);
   return applyArticleChange(ctx, {
     articleId: t.articleId,
     expectedRevision: t.expectedRevision,
@@ -39,7 +52,33 @@ export function submitForReview(ctx: OperationContext, t: Transition): Promise<A
     check: (a) => requireStatus(a, ['draft'], 'submitted for review'),
     changes: () => ({ status: 'in_review' }),
     summary: 'submitted for review',
-    audit: { action: 'submitted', details: 'submitted for review' },
+    kind: 'submitted',
+    note,
+    audit: { action: 'submitted', details: note ? `submitted for review: ${note}` : 'submitted for review' },
+    events: (_b, after, at) => [event('article.saved', after, at)],
+  });
+}
+
+/**
+ * An editor returns an article in review to its reporter as a draft, saying
+ * what to change: the note is required, since a bare "sent back" tells the
+ * reporter nothing.
+ */
+export async function sendBackToDraft(ctx: OperationContext, t: Transition & { note: string }): Promise<Article> {
+  assertRole(t.actor, 'editor');
+  const note = reviewNote(t.note);
+  if (!note) throw new HeraldError('HERALD_VALIDATION', 'Say what the reporter should change: sending back needs a note.');
+  return applyArticleChange(ctx, {
+    articleId: t.articleId,
+    expectedRevision: t.expectedRevision,
+    actor: t.actor,
+    permission: 'publish',
+    check: (a) => requireStatus(a, ['in_review'], 'sent back'),
+    changes: () => ({ status: 'draft' }),
+    summary: 'sent back to draft',
+    kind: 'sent_back',
+    note,
+    audit: { action: 'sent_back', details: `sent back: ${note}` },
     events: (_b, after, at) => [event('article.saved', after, at)],
   });
 }
@@ -67,6 +106,7 @@ export async function publishArticle(ctx: OperationContext, t: Transition): Prom
       publishAt: null,
     }),
     summary: 'published',
+    kind: 'published',
     audit: { action: 'published', details: 'published' },
     events: (_b, after, at) => [event('article.published', after, at)],
   });
@@ -85,6 +125,7 @@ export async function scheduleArticle(ctx: OperationContext, t: Transition & { p
     },
     changes: () => ({ status: 'scheduled', publishAt: new Date(t.publishAt).toISOString() }),
     summary: `scheduled for ${new Date(t.publishAt).toISOString()}`,
+    kind: 'scheduled',
     audit: { action: 'scheduled', details: `scheduled for ${new Date(t.publishAt).toISOString()}` },
     events: (_b, after, at) => [event('article.saved', after, at)],
   });
@@ -99,6 +140,7 @@ export function unpublishArticle(ctx: OperationContext, t: Transition): Promise<
     check: (a) => requireStatus(a, ['published', 'scheduled'], 'unpublished'),
     changes: () => ({ status: 'unpublished', publishAt: null }),
     summary: 'unpublished',
+    kind: 'unpublished',
     audit: { action: 'unpublished', details: 'unpublished' },
     events: (before, after, at) => (before.status === 'published' ? [event('article.unpublished', after, at)] : [event('article.saved', after, at)]),
   });

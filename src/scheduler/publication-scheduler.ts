@@ -8,6 +8,7 @@
 import { isHeraldError } from '../domain/errors.js';
 import type { OperationContext } from '../operations/context.js';
 import { publishArticle } from '../operations/workflow-transitions.js';
+import { publishDueVideos } from '../operations/videos.js';
 import { systemActor } from '../domain/identity.js';
 
 export interface PublicationScheduler {
@@ -36,6 +37,8 @@ export function createPublicationScheduler(
         if (!isHeraldError(error) || error.code !== 'HERALD_CONFLICT') options.onError?.(error);
       }
     }
+    // Scheduled videos (src/operations/videos.ts) go out on the same tick; a failure there must not stop the articles'.
+    await publishDueVideos(ctx, systemActor('scheduler')).catch((error: unknown) => options.onError?.(error));
     for (const released of await ctx.store.listEmbargoReleases(lastTick, now))
       ctx.events.emit({ type: 'article.published', articleId: released.id, editionCode: released.editionCode, at: now });
     lastTick = now;

@@ -27,7 +27,16 @@ const filesOf = (picture: StoredPicture) =>
   picture.derivativeWidths.map((w) => (w >= picture.width ? picture.fileName : derivativeName(picture.fileName, w)));
 
 export async function storeDemoPicture(media: MediaStore, image: DemoImage): Promise<StoredPicture> {
-  const key = createHash('sha256').update(generatorHash).update(JSON.stringify(image)).digest('hex').slice(0, 24);
+  return storeCachedPicture(media, JSON.stringify(image), () => renderDemoImage(image, 1600, 900, 'jpeg'));
+}
+
+/**
+ * Stores a generated picture (a demo image, a podcast's artwork, a video's
+ * poster) with its derivatives, from the cache when the same definition was
+ * rendered before. `definition` must change whenever the picture would.
+ */
+export async function storeCachedPicture(media: MediaStore, definition: string, render: () => Promise<Buffer>): Promise<StoredPicture> {
+  const key = createHash('sha256').update(generatorHash).update(definition).digest('hex').slice(0, 24);
   const manifest = path.join(cacheDir, `${key}.json`);
   try {
     const picture = JSON.parse(fs.readFileSync(manifest, 'utf8')) as StoredPicture;
@@ -36,7 +45,7 @@ export async function storeDemoPicture(media: MediaStore, image: DemoImage): Pro
   } catch {
     // Not cached yet (or the cache is unreadable): render, then try to fill the cache.
   }
-  const picture = await storePicture(media, await renderDemoImage(image, 1600, 900, 'jpeg'));
+  const picture = await storePicture(media, await render());
   try {
     const cache = createLocalMediaStore(cacheDir);
     for (const file of filesOf(picture)) await cache.put(file, fs.readFileSync(path.join(media.directory, file)));

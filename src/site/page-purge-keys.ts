@@ -3,7 +3,8 @@
  * article itself and pages teasing it, its edition's home, its section and
  * every ancestor section (section pages list their subsections' articles),
  * its topics, its authors' pages, and the pages of its translations (their
- * language menus).
+ * language menus). Article pages carry their own section's key too, for
+ * their "More from {section}" list.
  * Events without a scope (e.g. an embargo lifting) reach the edition's
  * listings. It lives with the site because only the site knows how its pages
  * nest; the cache just purges the keys it is given.
@@ -28,4 +29,21 @@ export function purgeKeysForArticleEvent(site: SiteDirectory, event: ArticleEven
     for (const authorId of event.scope.authorIds ?? []) keys.push(surrogateKeys.author(authorId));
   }
   return [...new Set(keys)];
+}
+
+/** A video shows on its own page, its edition's "Latest videos" and the article pages embedding it (they carry its key). */
+export function purgeKeysForVideoEvent(event: Extract<HeraldEvent, { type: 'video.changed' }>): string[] {
+  return [surrogateKeys.video(event.videoId), surrogateKeys.videoList(event.editionCode)];
+}
+
+/**
+ * A show change reaches every page showing the show (its page, feed and
+ * episode pages carry `podcast-show:`); an episode change reaches its page and
+ * the lists of its show, not its sibling episodes' pages.
+ */
+export function purgeKeysForPodcastEvent(event: Extract<HeraldEvent, { type: 'podcast.changed' }>): string[] {
+  const keys = [surrogateKeys.audio(event.editionCode)];
+  if (event.episodeId === null) keys.push(surrogateKeys.podcastShow(event.showId));
+  else keys.push(surrogateKeys.podcastEpisode(event.episodeId), surrogateKeys.podcastEpisodes(event.showId));
+  return keys;
 }

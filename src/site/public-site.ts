@@ -25,6 +25,14 @@ import { renderAuthorPage } from './views/author-page.js';
 import { renderErrorPage } from './views/error-page.js';
 import { renderHomePage } from './views/home-page.js';
 import { renderListingPage } from './views/listing-page.js';
+import { buildLiveTvPageModel } from './models/live-tv-page-model.js';
+import { renderLiveTvPage } from './views/live-tv-page.js';
+import { liveTvPath } from './media-nav-paths.js';
+import { hlsLibrary, videoPlayerScript, VIDEO_PAGE_CSP } from './assets/video-assets.js';
+import { liveScript, LIVE_PAGE_CSP } from './assets/live-script.js';
+import { createVideoResponder } from './video-responder.js';
+import { buildLiveCoverageModel, withLiveCoverage } from './models/live-coverage-model.js';
+import { createAudioResponder } from './audio-responder.js';
 import { renderWebAppManifest, WEB_APP_MANIFEST_CONTENT_TYPE, WEB_APP_MANIFEST_PATH } from './web-app-manifest.js';
 
 export interface SiteResponse {
@@ -48,6 +56,8 @@ export interface PublicSiteDeps {
   now: () => Date;
   /** Reader search (`/{edition}/search`); without it that page is a 404. */
   search?: SearchIndex;
+  /** The edition's most-read article ids (src/site/most-read.ts); without it the home shows no "Most read". */
+  mostRead?: (editionCode: string) => readonly number[];
 }
 
 const MAX_PATH_LENGTH = 2048;
@@ -83,7 +93,8 @@ function decodeSegments(path: string): string[] {
  * The URL a request is rendered from and cached under, so that a flood of
  * distinct URLs for one page neither fills the cache nor bypasses it: the
  * path with its segments decoded and re-encoded (`//en/world/` and
- * `/en/%77orld/` are one page), plus `page` on listing pages only. Every other
+ * `/en/%77orld/` are one page), plus `page` on listing and article pages (live
+ * coverage pages its older entries; other articles redirect it away). Every other
  * query parameter changes nothing on any page and is dropped. A URL the site
  * refuses anyway comes back as it is (its 4xx is never cached).
  */
@@ -101,8 +112,8 @@ export function cacheKey(url: string): string {
   }
   const last = segments[segments.length - 1] ?? '';
   // Feeds and sitemaps (`….xml`) take no `page`: keeping it would only multiply their cache entries.
-  const isListing = segments.length >= 2 && segments[0] !== 'p' && !ARTICLE_SEGMENT.test(last) && !last.endsWith('.xml');
-  const page = isListing ? new URLSearchParams(queryStart === -1 ? '' : url.slice(queryStart + 1)).get('page') : null;
+  const takesPage = segments.length >= 2 && segments[0] !== 'p' && !last.endsWith('.xml');
+  const page = takesPage ? new URLSearchParams(queryStart === -1 ? '' : url.slice(queryStart + 1)).get('page') : null;
   return page === null || page === '1' ? path : `${path}?page=${encodeURIComponent(page)}`;
 }
 
@@ -115,6 +126,15 @@ export function createPublicSite(deps: PublicSiteDeps) {
     stylesheetHref: deps.stylesheetHref,
     publicUrl: deps.publicUrl,
     now: deps.now(),
+    ...(deps.mostRead ? { mostRead: deps.mostRead } : {}),
+  });
+
+  const audio = createAudioResponder({
+    reader: deps.reader, publicUrl: deps.publicUrl, pageContext, notFound: (code) => errorPage(404, code),
+  });
+
+  const video = createVideoResponder({
+    reader: deps.reader, pageContext, now: deps.now, notFound: (code) => errorPage(404, code), gone: (code) => errorPage(410, code),
   });
 
   function errorPage(status: 404 | 410 | 400 | 500, editionCode?: string): SiteResponse {
@@ -130,23 +150,37 @@ export function createPublicSite(deps: PublicSiteDeps) {
 
   const redirect = (status: 301 | 302, location: string): SiteResponse => ({ status, location, keys: [] });
 
-  async function articleResponse(dir: EditionDirectory, id: number, rest: string[], withSlash: boolean): Promise<SiteResponse> {
+  async function articleResponse(dir: EditionDirectory, id: number, rest: string[], withSlash: boolean, query: URLSearchParams): Promise<SiteResponse> {
     const article = await deps.reader.getArticle(id);
     if (!article || article.editionCode !== dir.edition.code) return errorPage(404, dir.edition.code);
     if (wasTakenDown(article)) return errorPage(410, dir.edition.code);
-    const model = await buildArticlePageModel(pageContext(dir), article);
-    if (!model) return errorPage(404, dir.edition.code);
+    const pageParam = query.get('page');
+    if (pageParam !== null && !PAGE_PARAM.test(pageParam)) return errorPage(400, dir.edition.code);
+    const [built, coverage] = await Promise.all([buildArticlePageModel(pageContext(dir), article), deps.reader.live.getLiveCoverage(id)]);
+    if (!built) return errorPage(404, dir.edition.code);
     const canonical = articlePath(article);
     // `/en/slug/a-12/` is the same article: one URL per article, so the slash form redirects too.
     const isCanonical = !withSlash && rest.length === 2 && rest[0] === article.slug && rest[1] === `a-${article.id}`;
-    if (!isCanonical) return redirect(301, canonical);
+    // Only live coverage has pages (of older entries); elsewhere `?page=` would only multiply cache entries.
+    if (!isCanonical || (pageParam !== null && !coverage)) return redirect(301, canonical);
+    let model = built;
+    if (coverage) {
+      const live = await buildLiveCoverageModel(deps.reader, dir, article, coverage, pageParam === null ? 1 : Number(pageParam), liveScript().href);
+      if (!live) return errorPage(404, dir.edition.code);
+      model = withLiveCoverage(built, live.model, coverage, live.entries, deps.publicUrl);
+    }
     return {
       status: 200,
       body: renderArticlePage(model),
+      ...(coverage ? { headers: { 'content-security-policy': LIVE_PAGE_CSP } } : {}),
       keys: [
         surrogateKeys.article(id),
         surrogateKeys.edition(dir.edition.code),
+        // "More from {section}" (even while empty): a publish, change or unpublish in the section purges it (page-purge-keys.ts).
+        surrogateKeys.section(article.sectionId),
         ...model.body.flatMap((b) => (b.type === 'related' ? [surrogateKeys.article(b.teaser.id)] : [])),
+        // Embedded players: a change to the video (or its unpublishing) purges this page too.
+        ...model.body.flatMap((b) => (b.type === 'video' ? [surrogateKeys.video(b.videoId)] : [])),
         ...(article.translationGroup ? [surrogateKeys.translationGroup(article.translationGroup)] : []),
       ],
     };
@@ -185,8 +219,18 @@ export function createPublicSite(deps: PublicSiteDeps) {
     const last = rest[rest.length - 1] as string;
     const articleMatch = ARTICLE_SEGMENT.exec(last);
     const withSlash = rawPath.endsWith('/');
-    if (articleMatch) return articleResponse(dir, Number(articleMatch[1]), rest, withSlash);
+    if (articleMatch) return articleResponse(dir, Number(articleMatch[1]), rest, withSlash, query);
     if (rest[0] === 'author' && rest.length === 2) return authorResponse(dir, rest[1] as string, withSlash, query);
+    if (rest.length === 1 && rest[0] === 'live-tv') {
+      if (!withSlash) return redirect(301, liveTvPath(code));
+      // Purged on schedule changes and at every programme start and end (src/site/live-tv-boundary-timer.ts).
+      const playerScripts = { playerHref: videoPlayerScript().href, hlsHref: hlsLibrary().href };
+      const model = await buildLiveTvPageModel({ ...pageContext(dir), playerScripts }, dir);
+      return {
+        status: 200, body: renderLiveTvPage(model), keys: [surrogateKeys.liveTv(code), surrogateKeys.edition(code)],
+        ...(model.playerScripts ? { headers: { 'content-security-policy': VIDEO_PAGE_CSP } } : {}),
+      };
+    }
     if (rest[0] === 'topic' && rest.length === 2) {
       const topic = dir.topicsBySlug.get(rest[1] as string);
       if (!topic) return errorPage(404, code);
@@ -203,6 +247,10 @@ export function createPublicSite(deps: PublicSiteDeps) {
   async function shortLinkResponse(shortId: string): Promise<SiteResponse> {
     if (!isValidShortId(shortId)) return errorPage(404);
     const id = await deps.reader.findArticleIdByShortId(shortId);
+    if (id === null) {
+      const videoTarget = await video.shortLinkTarget(shortId);
+      if (videoTarget) return redirect(301, videoTarget);
+    }
     const article = id === null ? null : await deps.reader.getArticle(id);
     if (article && wasTakenDown(article)) return errorPage(410, article.editionCode);
     if (!article || !isPubliclyVisible(article, deps.now())) return errorPage(404);
@@ -264,6 +312,9 @@ export function createPublicSite(deps: PublicSiteDeps) {
       const dir = site.byCode.get(first);
       if (!dir) return (await feeds.respondRoot(segments)) ?? errorPage(404);
       if (rest.length === 0 && !rawPath.endsWith('/')) return redirect(301, editionHomePath(dir.edition.code));
+      // Podcasts (src/site/audio-responder.ts): before sections, so no section can shadow them.
+      if (rest[0] === 'audio') return audio.respond(dir, rest.slice(1), rawPath.endsWith('/'), query);
+      if (rest[0] === 'video') return video.respond(dir, rest.slice(1), rawPath.endsWith('/'), query);
       const document = await feeds.respondEdition(dir, rest, rawPath.endsWith('/'));
       if (document) return document;
       return editionResponse(dir, rest, rawPath, query);

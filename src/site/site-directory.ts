@@ -4,6 +4,7 @@
  * only queries for articles.
  */
 import type { Edition } from '../domain/edition.js';
+import type { FooterLink } from '../domain/edition-footer.js';
 import type { Agency, Author, Topic } from '../domain/taxonomy.js';
 import type { ContentReader, SectionWithDescription } from '../operations/ports.js';
 
@@ -20,6 +21,8 @@ export interface EditionDirectory {
   topicsBySlug: Map<string, Topic>;
   /** The curated "In focus" list, in order. */
   focusTopics: Topic[];
+  /** Imprint, privacy, contact… in the page footer, in order. */
+  footerLinks: FooterLink[];
 }
 
 export interface SiteDirectory {
@@ -36,7 +39,9 @@ export async function loadSiteDirectory(reader: ContentReader): Promise<SiteDire
   const editions = await reader.listEditions();
   const byCode = new Map<string, EditionDirectory>();
   for (const edition of editions) {
-    const [sections, topics] = await Promise.all([reader.listSections(edition.code), reader.listTopics(edition.code)]);
+    const [sections, topics, footerLinks] = await Promise.all([
+      reader.listSections(edition.code), reader.listTopics(edition.code), reader.footer.listFooterLinks(edition.code),
+    ]);
     const childrenOf = new Map<number, SectionWithDescription[]>();
     for (const section of sections) {
       if (section.parentId === null) continue;
@@ -57,6 +62,7 @@ export async function loadSiteDirectory(reader: ContentReader): Promise<SiteDire
       focusTopics: topics
         .filter((t) => t.focusPosition !== null)
         .sort((a, b) => (a.focusPosition ?? 0) - (b.focusPosition ?? 0)),
+      footerLinks,
     });
   }
   const [authors, agencies] = await Promise.all([reader.listAuthors(), reader.listAgencies()]);

@@ -41,14 +41,22 @@ export interface PageChromeModel {
   /** Site-relative canonical path (the layout makes it absolute with publicUrl); omitted on error pages. */
   canonicalPath?: string;
   nav: NavSectionModel[];
+  /** Live TV, latest audio, latest videos: in the header of every page. */
+  mediaNav: (LinkModel & { current: boolean })[];
   focusTopics: LinkModel[];
   editions: EditionLinkModel[];
+  /** The edition's imprint, privacy, contact… links (src/domain/edition-footer.ts). */
+  footerLinks: LinkModel[];
+  /** The other editions' home pages, for the footer (the header's language menu links translations). */
+  otherSites: EditionLinkModel[];
   /** `<link rel="alternate" hreflang>` entries for translations, absolute URLs. */
   alternates: { lang: string; href: string }[];
   /** RSS feeds announced in the head: the edition's, then the section's or topic's on those pages. Absolute URLs. */
   feeds: { title: string; href: string }[];
   /** The page's schema.org nodes (src/site/structured-data); the head adds the site-wide ones. */
   structuredData?: JsonLdNode[];
+  /** The edition directory this chrome was built from: rendered header and footer are kept per directory (views/chrome-parts.tsx). */
+  chromeCacheScope?: object;
 }
 
 /** The picture link previews (Open Graph, Twitter cards) show: absolute URL and its real size. */
@@ -61,8 +69,10 @@ export interface ShareImageModel {
 
 export interface ImageModel {
   src: string;
-  /** `srcset` with width descriptors, e.g. "/media/a-480.webp 480w, …". */
+  /** `srcset` with width descriptors, e.g. "/media/a-480.jpg 480w, …" (the `<img>` fallback). */
   srcset: string;
+  /** The same widths in better formats, best first (`<source>`s of a `<picture>`); absent or empty: only the `<img>`. */
+  sources?: { type: 'image/avif' | 'image/webp'; srcset: string }[];
   sizes: string;
   width: number;
   height: number;
@@ -97,10 +107,15 @@ export type RenderBlock =
   | { type: 'related'; teaser: TeaserModel }
   | { type: 'quote'; text: string; attribution?: string }
   | { type: 'list'; ordered: boolean; items: RenderSpan[][] }
-  | { type: 'embed'; kind: 'video' | 'audio'; title: string };
+  | { type: 'embed'; kind: 'video' | 'audio'; title: string; url?: string }
+  | { type: 'video'; videoId: number; player: import('./models/video-page-models.js').VideoPlayerModel };
 
 export interface ArticlePageModel {
   chrome: PageChromeModel;
+  /** Present on a live coverage page (src/site/models/live-coverage-model.ts). */
+  live?: import('./models/live-coverage-model.js').LiveCoverageModel;
+  /** "More from {section}": the section's newest other articles, hand-picked related ones left out; absent when none. */
+  moreFromSection?: { section: LinkModel; teasers: TeaserModel[] };
   id: number;
   kicker: string;
   headline: string;
@@ -139,6 +154,8 @@ export interface HomePageModel {
   leads?: TeaserModel[];
   latest: TeaserModel[];
   sections: { section: LinkModel; teasers: TeaserModel[] }[];
+  /** The edition's most-read articles of the last 24 hours, most read first; absent or empty when none. */
+  mostRead?: TeaserModel[];
 }
 
 export interface PaginationModel {

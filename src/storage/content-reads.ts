@@ -1,12 +1,19 @@
 /** Read queries, written once for every store. */
 import { frontPageStore } from './front-page-store.js';
-import type { ExpressionBuilder, Kysely, SelectQueryBuilder } from 'kysely';
+import { editionFooterStore } from './edition-footer-store.js';
+import { liveCoverageStore } from './live-coverage-store.js';
+import { podcastStore } from './podcast-store.js';
+import { videoStore } from './video-store.js';
+import { liveTvStore } from './live-tv-store.js';
+import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Article } from '../domain/article.js';
 import type { Agency, Author } from '../domain/taxonomy.js';
 import type { ContentReader, ListingQuery, TranslationLink } from '../operations/ports.js';
 import type { HeraldDatabase } from './database.js';
 import { newsroomReads } from './newsroom-reads.js';
+import { reviewReads } from './review-reads.js';
 import { sitemapReads } from './sitemap-reads.js';
+import { countedButHiddenIds, storedListingCount } from './listing-counts.js';
 import { SUMMARY_COLUMNS, toArticle, toAuthor, toEdition, toImage, toSection, toSummary, toTopic } from './row-mappers.js';
 
 type Db = Kysely<HeraldDatabase>;
@@ -26,7 +33,15 @@ function listingFilter<O>(
   query: SelectQueryBuilder<HeraldDatabase, 'articles', O>,
   q: Omit<ListingQuery, 'limit' | 'offset'>,
 ): SelectQueryBuilder<HeraldDatabase, 'articles', O> {
-  let filtered = query.where('articles.edition_code', '=', q.editionCode).where(visibleAt(q.now));
+  return scopeFilter(query.where('articles.edition_code', '=', q.editionCode).where(visibleAt(q.now)), q);
+}
+
+/** A listing's section, topic, author and exclusions, without the edition and visibility. */
+function scopeFilter<O>(
+  query: SelectQueryBuilder<HeraldDatabase, 'articles', O>,
+  q: Omit<ListingQuery, 'limit' | 'offset' | 'now' | 'editionCode'>,
+): SelectQueryBuilder<HeraldDatabase, 'articles', O> {
+  let filtered = query;
   if (q.sectionIds) {
     if (q.sectionIds.length === 0) return filtered.where((eb) => eb.val(1), '=', 0);
     filtered = filtered.where('articles.section_id', 'in', q.sectionIds);
@@ -64,8 +79,14 @@ const byPosition = <T extends { position: number }>(rows: T[]) => rows.sort((a, 
 export function contentReads(db: Db): ContentReader {
   return {
     ...newsroomReads(db),
+    ...reviewReads(db),
     ...sitemapReads(db, visibleAt),
     frontPage: frontPageStore(db),
+    footer: editionFooterStore(db),
+    live: liveCoverageStore(db),
+    podcasts: podcastStore(db),
+    videos: videoStore(db),
+    liveTv: liveTvStore(db),
     async listEditions() {
       const rows = await db.selectFrom('editions').selectAll().orderBy('position').orderBy('code').execute();
       return rows.map(toEdition);
@@ -115,6 +136,32 @@ export function contentReads(db: Db): ContentReader {
     },
 
     async countPublished(q) {
+      const scopes = [q.sectionIds, q.topicId, q.authorId].filter((scope) => scope !== undefined).length;
+      if (scopes <= 1 && !(q.excludeIds && q.excludeIds.length > 0)) {
+        // The stored count (migration 019) less the counted articles not visible yet: a few index look-ups at any archive size.
+        const stored = q.sectionIds
+          ? await storedListingCount(db, q.editionCode, 'section', q.sectionIds)
+          : q.topicId !== undefined
+            ? await storedListingCount(db, q.editionCode, 'topic', [q.topicId])
+            : q.authorId !== undefined
+              ? await storedListingCount(db, q.editionCode, 'author', [q.authorId])
+              : await storedListingCount(db, q.editionCode, 'edition', [0]);
+        const hidden = await countedButHiddenIds(db, q.editionCode, q.now);
+        if (hidden.length === 0) return stored;
+        const row = await scopeFilter(
+          db
+            .selectFrom('articles')
+            .select((eb) => eb.fn.countAll<number | string>().as('n'))
+            .where('articles.id', 'in', hidden)
+            // `|| ''`: only the id list may drive this look-up, never an index over the whole edition.
+            .where(sql<string>`articles.edition_code || ''`, '=', q.editionCode)
+            .where(sql<string>`articles.status || ''`, '=', 'published')
+            .where(sql<string>`coalesce(articles.first_published_at, '')`, '<>', ''),
+          q,
+        ).executeTakeFirst();
+        return stored - Number(row?.n ?? 0);
+      }
+      // Combined filters (no page asks for them today) count the rows.
       const row = await listingFilter(
         db.selectFrom('articles').select((eb) => eb.fn.countAll<number | string>().as('n')),
         q,

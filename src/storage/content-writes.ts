@@ -10,11 +10,17 @@ import { contentReads } from './content-reads.js';
 import type { ArticleTable, HeraldDatabase } from './database.js';
 import type { StoreDialect } from './dialect.js';
 import { newsroomWrites } from './newsroom-writes.js';
+import { listingCountWrites, type CountedArticle } from './listing-counts.js';
 import { articleSearchSync } from './search/article-search-sync.js';
 import { wireReads } from './wire-reads.js';
 import { webhookStore } from './webhook-store.js';
 import { wireWrites } from './wire-writes.js';
 import { frontPageStore } from './front-page-store.js';
+import { editionFooterStore } from './edition-footer-store.js';
+import { liveCoverageStore } from './live-coverage-store.js';
+import { podcastStore } from './podcast-store.js';
+import { videoStore } from './video-store.js';
+import { liveTvStore } from './live-tv-store.js';
 import { apiKeyStore } from './api-key-store.js';
 
 type Db = Kysely<HeraldDatabase>;
@@ -48,6 +54,14 @@ function articleRow(a: NewArticle): Insertable<ArticleTable> {
     created_by: a.createdBy ?? null,
   };
 }
+
+/** The changes that can move an article into, out of or between listings. */
+const COUNTED_CHANGES = ['status', 'firstPublishedAt', 'editionCode', 'sectionId', 'topicIds', 'authorIds'] as const;
+
+const countedAs = (a: NewArticle): CountedArticle => ({
+  status: a.status, firstPublishedAt: a.firstPublishedAt, editionCode: a.editionCode, sectionId: a.sectionId,
+  topicIds: a.topicIds, authorIds: a.authorIds,
+});
 
 function changeColumns(c: ArticleChanges): Partial<Insertable<ArticleTable>> {
   const row: Partial<Insertable<ArticleTable>> = {};
@@ -100,16 +114,30 @@ export function contentWrites(db: Db, dialect: StoreDialect): ContentWriter {
   };
   // The reader search index follows every article write, in this transaction (docs/adr/0007-search-index.md).
   const search = articleSearchSync(db, dialect);
+  // Listing counts follow every article write, in this transaction too (src/storage/listing-counts.ts).
+  const counts = listingCountWrites(db);
+  const newsroom = newsroomWrites(db);
 
   return {
     ...contentReads(db),
     ...wireReads(db),
     ...wireWrites(db),
-    ...newsroomWrites(db),
+    ...newsroom,
+    async deleteArticle(id) {
+      const before = await counts.snapshot([id]);
+      const deleted = await newsroom.deleteArticle(id);
+      if (deleted) await counts.apply(before.values(), []);
+      return deleted;
+    },
     accounts: createAccountStore(db, dialect),
     webhooks: webhookStore(db),
     apiKeys: apiKeyStore(db),
     frontPage: frontPageStore(db),
+    footer: editionFooterStore(db),
+    live: liveCoverageStore(db),
+    podcasts: podcastStore(db),
+    videos: videoStore(db),
+    liveTv: liveTvStore(db),
 
     async upsertEdition(e) {
       const row = {
@@ -172,6 +200,7 @@ export function contentWrites(db: Db, dialect: StoreDialect): ContentWriter {
       await insertRelations(db, id, a);
       await linkImages(db, id, a.leadImageId, a.body);
       await search.inserted([a], [id]);
+      await counts.apply([], [countedAs(a)]);
       return id;
     },
 
@@ -203,12 +232,15 @@ export function contentWrites(db: Db, dialect: StoreDialect): ContentWriter {
             .values(agencies.slice(s, s + BULK_CHUNK * 2).map((r) => ({ article_id: r.article_id, agency_id: r.ref, position: r.position })))
             .execute();
         await search.inserted(chunk, chunkIds);
+        await counts.apply([], chunk.map(countedAs));
         ids.push(...chunkIds);
       }
       return ids;
     },
 
     async updateArticle(id, expectedRevision, changes) {
+      const recount = COUNTED_CHANGES.some((field) => changes[field] !== undefined);
+      const before = recount ? await counts.snapshot([id]) : null;
       const result = await db
         .updateTable('articles')
         .set({ ...changeColumns(changes), revision: expectedRevision + 1 })
@@ -234,6 +266,7 @@ export function contentWrites(db: Db, dialect: StoreDialect): ContentWriter {
         await db.deleteFrom('article_images').where('article_id', '=', id).execute();
         await linkImages(db, id, row.lead_image_id === null ? null : Number(row.lead_image_id), JSON.parse(row.body) as BodyBlock[]);
       }
+      if (before) await counts.apply(before.values(), (await counts.snapshot([id])).values());
       return true;
     },
 

@@ -6,6 +6,13 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { WebhookDeliveryTable, WebhookEndpointTable } from './webhook-tables.js';
 import type { FrontPagePinTable } from './front-page-tables.js';
+import type { ArticleReadCountTable } from './read-count-store.js';
+import type { EditionFooterLinkTable } from './edition-footer-tables.js';
+import type { ListingCountTable } from './listing-counts.js';
+import type { LiveCoverageTable, LiveEntryTable } from './live-coverage-tables.js';
+import type { PodcastEpisodeTable, PodcastShowTable } from './podcast-tables.js';
+import type { VideoCaptionTable, VideoTable } from './video-tables.js';
+import type { BroadcastSlotTable, LiveStreamTable } from './live-tv-tables.js';
 
 export interface EditionTable {
   code: string;
@@ -113,6 +120,10 @@ export interface ArticleRevisionTable {
   snapshot: string;
   summary: string;
   created_at: string;
+  /** Migration 015: what happened (src/domain/revision-kinds.ts); null on older rows. */
+  kind: string | null;
+  /** Migration 015: the note left with a review step. */
+  note: string | null;
 }
 
 export interface ArticleNoticeTable {
@@ -302,4 +313,15 @@ export interface HeraldDatabase {
   webhook_deliveries: WebhookDeliveryTable;
   api_keys: ApiKeyTable;
   front_page_pins: FrontPagePinTable;
+  article_read_counts: ArticleReadCountTable;
+  edition_footer_links: EditionFooterLinkTable;
+  listing_counts: ListingCountTable;
+  live_coverages: LiveCoverageTable;
+  live_entries: LiveEntryTable;
+  podcast_shows: PodcastShowTable;
+  podcast_episodes: PodcastEpisodeTable;
+  live_streams: LiveStreamTable;
+  broadcast_slots: BroadcastSlotTable;
+  videos: VideoTable;
+  video_captions: VideoCaptionTable;
 }

@@ -22,6 +22,8 @@ export interface StoreDialect {
 export interface OpenedStore {
   db: Kysely<HeraldDatabase>;
   dialect: StoreDialect;
+  /** PostgreSQL: LISTEN on `channel` over a pooled connection of its own, held until closed (src/storage/cluster-store.ts). */
+  listen?(channel: string, onPayload: (payload: string) => void, onError: (error: unknown) => void): Promise<{ close(): Promise<void> }>;
   close(): Promise<void>;
 }
 

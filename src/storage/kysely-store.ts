@@ -5,12 +5,15 @@ import { contentReads } from './content-reads.js';
 import { contentWrites } from './content-writes.js';
 import type { OpenedStore } from './dialect.js';
 import { migrateToLatest } from './migrations/index.js';
+import { refreshPlannerStatistics, startPlannerStatisticsTimer } from './planner-statistics.js';
 import { wireReads } from './wire-reads.js';
 import { SEARCH_ENGINES } from './search/search-engines.js';
 import { webhookStore } from './webhook-store.js';
 import { apiKeyStore } from './api-key-store.js';
 import { publicContentReads } from './public-content-reads.js';
 import { storeHealth } from './store-health.js';
+import { readCountStore } from './read-count-store.js';
+import { clusterStore } from './cluster-store.js';
 
 export function createStore(opened: OpenedStore): Store {
   return {
@@ -22,9 +25,12 @@ export function createStore(opened: OpenedStore): Store {
     // Accounts share this Kysely instance (pool, migrations); see src/storage/account-store.ts.
     accounts: createAccountStore(opened.db, opened.dialect),
     webhooks: webhookStore(opened.db),
+    readCounts: readCountStore(opened.db), // "Most read" tallies (src/operations/read-count-ports.ts)
     search: SEARCH_ENGINES[opened.dialect.kind].index(opened.db),
     transaction: (work) => opened.db.transaction().execute((trx) => work(contentWrites(trx, opened.dialect))),
     health: storeHealth(opened),
+    // Cross-process events and the leader lease (src/operations/cluster-ports.ts).
+    cluster: clusterStore(opened),
     close: () => opened.close(),
   };
 }
@@ -32,5 +38,8 @@ export function createStore(opened: OpenedStore): Store {
 /** Opens, migrates forward and wraps a store; the one way the app gets its database. */
 export async function openMigratedStore(opened: OpenedStore): Promise<Store> {
   await migrateToLatest(opened.db, opened.dialect);
-  return createStore(opened);
+  await refreshPlannerStatistics(opened, { firstRun: true });
+  const stopStatistics = startPlannerStatisticsTimer(opened);
+  const store = createStore(opened);
+  return { ...store, close: () => (stopStatistics(), store.close()) };
 }

@@ -1,6 +1,7 @@
 /** Newsroom reads: revision history, notices, admin search, scheduler queries, the media library. */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { ArticleStatus } from '../domain/article.js';
+import { isRevisionKind, kindFromSummary } from '../domain/revision-kinds.js';
 import type { ArticleSearch, ContentReader, StoredRevision } from '../operations/ports.js';
 import type { HeraldDatabase } from './database.js';
 import { likeContains, searchWords } from './like-contains.js';
@@ -13,12 +14,16 @@ type NewsroomReads = Pick<
 >;
 
 
-const toRevision = (r: { revision: number; user_id: number | null; snapshot: string; summary: string; created_at: string }): StoredRevision => ({
+const toRevision = (r: {
+  revision: number; user_id: number | null; snapshot: string; summary: string; created_at: string; kind: string | null; note: string | null;
+}): StoredRevision => ({
   revision: Number(r.revision),
   userId: r.user_id === null ? null : Number(r.user_id),
   snapshot: JSON.parse(r.snapshot),
   summary: r.summary,
   createdAt: r.created_at,
+  kind: isRevisionKind(r.kind) ? r.kind : kindFromSummary(r.summary),
+  note: r.note,
 });
 
 function searchFilter(db: Db, q: ArticleSearch) {
@@ -122,7 +127,9 @@ export function newsroomReads(db: Db): NewsroomReads {
       const rows = await db
         .selectFrom('articles')
         .select(['id', 'edition_code'])
-        .where('status', '=', 'published')
+        // `|| ''` keeps the planners off the status index (nearly every article is published: a scan of
+        // the archive every tick); the embargo index's range holds only the articles released in this window.
+        .where(sql<string>`articles.status || ''`, '=', 'published')
         .where('embargo_until', '>', after)
         .where('embargo_until', '<=', upTo)
         .execute();

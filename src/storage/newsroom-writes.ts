@@ -6,7 +6,7 @@ import type { HeraldDatabase } from './database.js';
 
 type NewsroomWrites = Pick<
   ContentWriter,
-  'insertRevision' | 'insertNotice' | 'deleteArticle' | 'updateImage' | 'insertAudit' | 'updateSection' | 'updateTopic' | 'updateAuthor'
+  'insertRevision' | 'insertNotice' | 'deleteArticle' | 'updateImage' | 'insertAudit' | 'updateSection' | 'updateTopic' | 'updateAuthor' | 'updateAgency'
 >;
 
 const defined = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
@@ -18,7 +18,7 @@ export function newsroomWrites(db: Kysely<HeraldDatabase>): NewsroomWrites {
         .insertInto('article_revisions')
         .values({
           article_id: articleId, revision: r.revision, user_id: r.userId, snapshot: JSON.stringify(r.snapshot),
-          summary: r.summary, created_at: r.createdAt,
+          summary: r.summary, created_at: r.createdAt, kind: r.kind, note: r.note,
         })
         .execute();
     },
@@ -28,7 +28,7 @@ export function newsroomWrites(db: Kysely<HeraldDatabase>): NewsroomWrites {
     },
 
     async updateSection(id, c) {
-      const set = defined(c);
+      const set = defined({ name: c.name, description: c.description, position: c.position, parent_id: c.parentId, path: c.path });
       if (Object.keys(set).length === 0) return true;
       return Number((await db.updateTable('sections').set(set).where('id', '=', id).executeTakeFirst()).numUpdatedRows) === 1;
     },
@@ -43,6 +43,12 @@ export function newsroomWrites(db: Kysely<HeraldDatabase>): NewsroomWrites {
       const set = defined({ name: c.name, initials: c.initials, bio: c.bio, slug: c.slug, title: c.title, image_id: c.imageId });
       if (Object.keys(set).length === 0) return true;
       return Number((await db.updateTable('authors').set(set).where('id', '=', id).executeTakeFirst()).numUpdatedRows) === 1;
+    },
+
+    async updateAgency(id, c) {
+      const set = defined({ name: c.name });
+      if (Object.keys(set).length === 0) return true;
+      return Number((await db.updateTable('agencies').set(set).where('id', '=', id).executeTakeFirst()).numUpdatedRows) === 1;
     },
 
     async insertAudit(e) {

@@ -50,6 +50,31 @@ const toWireStory = (row: Selectable<WireStoryTable>): WireStory => ({
   versionCreated: row.version_created,
 });
 
+type DeskColumns = { item_class: string | null; first_created: string | null; slugline: string | null; pictures: string | null };
+
+function firstCaption(pictures: { caption?: string; altText?: string }[]): string | null {
+  const first = pictures[0];
+  return first?.caption?.trim() || first?.altText?.trim() || null;
+}
+
+// The desk's extra fields come from the newest version, joined on its primary key (cheap; no copy on the story row).
+const toDeskStory = (row: Selectable<WireStoryTable> & DeskColumns): WireStory => {
+  const pictures = row.pictures ? (JSON.parse(row.pictures) as { caption?: string; altText?: string }[]) : [];
+  return {
+    ...toWireStory(row),
+    desk: {
+      firstCreated: row.first_created, itemClass: row.item_class ?? 'text', slugline: row.slugline,
+      pictureCount: pictures.length, firstPictureCaption: firstCaption(pictures),
+    },
+  };
+};
+
+const deskQuery = (db: Db) =>
+  db.selectFrom('wire_stories')
+    .leftJoin('wire_items', 'wire_items.id', 'wire_stories.latest_item_id')
+    .selectAll('wire_stories')
+    .select(['wire_items.item_class', 'wire_items.first_created', 'wire_items.slugline', 'wire_items.pictures']);
+
 const toWireAlert = (r: Selectable<WireAlertTable>): WireAlert => ({
   id: Number(r.id), articleId: Number(r.article_id), guid: r.guid, version: Number(r.version),
   kind: r.kind as WireAlert['kind'], message: r.message, createdAt: r.created_at, acknowledgedAt: r.acknowledged_at,
@@ -59,22 +84,29 @@ const toWireAlert = (r: Selectable<WireAlertTable>): WireAlert => ({
 export function wireReads(db: Db): WireReader {
   return {
     async getWireStory(guid) {
-      const row = await db.selectFrom('wire_stories').selectAll().where('guid', '=', guid).executeTakeFirst();
-      return row ? toWireStory(row) : null;
+      const row = await deskQuery(db).where('wire_stories.guid', '=', guid).executeTakeFirst();
+      return row ? toDeskStory(row) : null;
     },
 
     async listWireStories(q) {
-      let query = db.selectFrom('wire_stories').selectAll();
-      if (q.provider) query = query.where('provider', '=', q.provider);
-      if (q.language) query = query.where('language', '=', q.language);
-      if (q.maxUrgency !== undefined) query = query.where('urgency', '<=', q.maxUrgency);
-      if (q.subject) query = query.where((eb) => likeContains(eb.ref('subject_codes'), q.subject as string));
-      if (q.since) query = query.where('received_at', '>=', q.since);
-      if (q.until) query = query.where('received_at', '<=', q.until);
+      let query = deskQuery(db);
+      if (q.provider) query = query.where('wire_stories.provider', '=', q.provider);
+      if (q.language) query = query.where('wire_stories.language', '=', q.language);
+      if (q.maxUrgency !== undefined) query = query.where('wire_stories.urgency', '<=', q.maxUrgency);
+      if (q.subject) query = query.where((eb) => likeContains(eb.ref('wire_stories.subject_codes'), q.subject as string));
+      if (q.since) query = query.where('wire_stories.received_at', '>=', q.since);
+      if (q.until) query = query.where('wire_stories.received_at', '<=', q.until);
+      if (q.itemClass) query = query.where('wire_items.item_class', '=', q.itemClass);
       for (const word of searchWords(q.search?.toLowerCase()))
-        query = query.where((eb) => likeContains(eb.ref('search_text'), word));
-      const rows = await query.orderBy('received_at', 'desc').orderBy('guid').limit(q.limit).offset(q.offset).execute();
-      return rows.map(toWireStory);
+        query = query.where((eb) => likeContains(eb.ref('wire_stories.search_text'), word));
+      const rows = await query
+        .orderBy('wire_stories.received_at', 'desc').orderBy('wire_stories.guid').limit(q.limit).offset(q.offset).execute();
+      return rows.map(toDeskStory);
+    },
+
+    async listWireProviders() {
+      const rows = await db.selectFrom('wire_stories').select('provider').distinct().orderBy('provider').execute();
+      return rows.map((r) => r.provider);
     },
 
     async getWireItem(id) {

@@ -53,7 +53,7 @@ describe('workflow buttons by role and status', () => {
   });
   it('offers editors and admins publish, schedule, unpublish and correction where they apply', () => {
     expect(availableActions('editor', 'draft')).toEqual(['publish', 'schedule']);
-    expect(availableActions('editor', 'in_review')).toEqual(['publish', 'schedule']);
+    expect(availableActions('editor', 'in_review')).toEqual(['publish', 'schedule', 'send-back']);
     expect(availableActions('admin', 'scheduled')).toEqual(['publish', 'schedule', 'unpublish']);
     expect(availableActions('editor', 'published')).toEqual(['correct', 'unpublish']);
   });
@@ -80,6 +80,8 @@ describe('routes under /admin', () => {
     expect(matchRoute('/admin/')).toEqual({ name: 'articles' });
     expect(matchRoute('/admin/articles/new')).toEqual({ name: 'new-article' });
     expect(matchRoute('/admin/articles/42/')).toEqual({ name: 'article', id: 42 });
+    expect(matchRoute('/admin/articles/42/live')).toEqual({ name: 'live', id: 42 });
+    expect(routePath({ name: 'live', id: 42 })).toBe('/admin/articles/42/live');
     expect(matchRoute('/admin/images')).toEqual({ name: 'images' });
     expect(matchRoute('/admin/audit')).toEqual({ name: 'audit' });
     expect(matchRoute('/admin/wire')).toEqual({ name: 'wire' });

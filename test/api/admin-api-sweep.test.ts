@@ -98,6 +98,7 @@ const SPECS: Record<string, RouteSpec> = {
   'PUT /api/admin/articles/:id': onArticle((f, a) => ({ ...articleFields(f), revision: a.revision })),
   'DELETE /api/admin/articles/:id': onArticle(() => undefined),
   'POST /api/admin/articles/:id/submit': transition(),
+  'POST /api/admin/articles/:id/send-back': onArticle((_f, a) => ({ revision: a.revision, note: 'Sweep.' })),
   'POST /api/admin/articles/:id/publish': transition(),
   'POST /api/admin/articles/:id/schedule': onArticle((_f, a) => ({ revision: a.revision, publishAt: '2031-01-01T08:00:00.000Z' })),
   'POST /api/admin/articles/:id/unpublish': transition(true),

@@ -38,6 +38,8 @@ const REQUIRED_ROLE: Record<string, Rule> = {
   'PUT /api/admin/articles/:id': 'reporter',
   'DELETE /api/admin/articles/:id': 'editor',
   'POST /api/admin/articles/:id/submit': 'reporter',
+  'POST /api/admin/articles/:id/send-back': { role: 'editor', body: { revision: 1, note: 'Probe.' } },
+  'GET /api/admin/review': 'reporter',
   'POST /api/admin/articles/:id/publish': { role: 'editor', body: { revision: 1 } },
   'POST /api/admin/articles/:id/schedule': { role: 'editor', body: { revision: 1, publishAt: '2031-01-01T08:00:00.000Z' } },
   'POST /api/admin/articles/:id/unpublish': { role: 'editor', body: { revision: 1 } },
@@ -60,7 +62,24 @@ const REQUIRED_ROLE: Record<string, Rule> = {
   'PUT /api/admin/editions/:code/focus': { role: 'editor', path: '/api/admin/editions/en/focus', body: { topicIds: [] } },
   'PUT /api/admin/editions/:code/section-order': { role: 'editor', path: '/api/admin/editions/en/section-order', body: { sectionIds: [] } },
   'GET /api/admin/editions/:code/front-page': { role: 'editor', path: '/api/admin/editions/en/front-page' },
+  // Live coverage (src/api/admin/live-routes.ts): reporters read, editors of the edition change it.
+  'GET /api/admin/articles/:id/live': 'reporter',
+  'PUT /api/admin/articles/:id/live': { role: 'editor', body: { state: 'open' } },
+  'POST /api/admin/articles/:id/live/entries': { role: 'editor', body: { body: [{ type: 'paragraph', spans: [{ text: 'Probe' }] }] } },
+  'PUT /api/admin/articles/:id/live/entries/:entryId': { role: 'editor', body: { body: [{ type: 'paragraph', spans: [{ text: 'Probe' }] }] } },
+  'DELETE /api/admin/articles/:id/live/entries/:entryId': 'editor',
+  'PUT /api/admin/articles/:id/live/pin': { role: 'editor', body: { entryId: null } },
   'PUT /api/admin/editions/:code/front-page': { role: 'editor', path: '/api/admin/editions/en/front-page', body: { topStory: null, leads: [], sectionLeads: {} } },
+  // Live TV (src/api/admin/live-tv-routes.ts): anyone in the edition reads; editors of the edition change stream and schedule.
+  'GET /api/admin/editions/:code/live-tv': { role: 'reporter', path: '/api/admin/editions/en/live-tv' },
+  'PUT /api/admin/editions/:code/live-tv/stream': { role: 'editor', path: '/api/admin/editions/en/live-tv/stream', body: { hlsUrl: 'https://203.0.113.7/live.m3u8', title: 'Probe' } },
+  'POST /api/admin/editions/:code/live-tv/slots': {
+    role: 'editor', path: '/api/admin/editions/en/live-tv/slots', body: { title: 'Probe', startsAt: '2031-01-01T08:00:00Z', endsAt: '2031-01-01T09:00:00Z' },
+  },
+  'PUT /api/admin/editions/:code/live-tv/slots/:id': {
+    role: 'editor', path: '/api/admin/editions/en/live-tv/slots/1', body: { title: 'Probe', startsAt: '2031-01-02T08:00:00Z', endsAt: '2031-01-02T09:00:00Z' },
+  },
+  'DELETE /api/admin/editions/:code/live-tv/slots/:id': { role: 'editor', path: '/api/admin/editions/en/live-tv/slots/999999' },
   'POST /api/admin/sections': { role: 'admin', body: { editionCode: 'en', parentId: null, slug: 'permission-probe', name: 'Probe' } },
   'PATCH /api/admin/sections/:id': 'admin',
   'POST /api/admin/topics': { role: 'admin', body: { editionCode: 'en', slug: 'permission-probe', name: 'Probe' } },
@@ -68,15 +87,44 @@ const REQUIRED_ROLE: Record<string, Rule> = {
   'POST /api/admin/authors': { role: 'admin', body: { name: 'Permission Probe' } },
   'PATCH /api/admin/authors/:id': { role: 'admin', body: { title: 'Permission probe' } },
   'POST /api/admin/agencies': { role: 'admin', body: { code: 'PROBE', name: 'Probe agency' } },
+  'PATCH /api/admin/agencies/:id': { role: 'admin', body: { name: 'Probe agency' } },
+  'GET /api/admin/structure': 'editor',
+
+  // Edition footer (src/api/admin/footer-routes.ts): anyone signed in reads; admins change it (checked in setFooterLinks).
+  'GET /api/admin/editions/:code/footer': { role: 'reporter', path: '/api/admin/editions/en/footer' },
+  'PUT /api/admin/editions/:code/footer': { role: 'admin', path: '/api/admin/editions/en/footer', body: { links: [] } },
+  // Videos (src/api/admin/video-routes.ts): reporters write drafts in their edition; editors publish.
+  'GET /api/admin/videos': 'reporter',
+  'GET /api/admin/videos/:id': 'reporter',
+  'POST /api/admin/videos': 'reporter',
+  'PATCH /api/admin/videos/:id': 'reporter',
+  'POST /api/admin/videos/:id/publish': 'editor',
+  'POST /api/admin/videos/:id/unpublish': 'editor',
+  'PUT /api/admin/videos/:id/file': 'reporter',
+  'PUT /api/admin/videos/:id/captions/:lang': { role: 'reporter', path: '/api/admin/videos/1/captions/en' },
 
   // Wire desk (src/api/admin/wire-routes.ts): reporters read and follow the desk; editors adopt and acknowledge.
   'GET /api/admin/wire': 'reporter',
+  'GET /api/admin/wire/providers': 'reporter',
+  'GET /api/admin/wire/alerts/count': 'reporter',
   'GET /api/admin/wire/quarantine': 'reporter',
   'GET /api/admin/wire/alerts': 'reporter',
   'POST /api/admin/wire/alerts/:id/acknowledge': 'editor',
   'GET /api/admin/wire/events': 'reporter',
   'GET /api/admin/wire/:guid': 'reporter',
   'POST /api/admin/wire/:guid/adopt': { role: 'editor', body: { editionCode: 'en', sectionId: 1 } },
+
+  // Podcasts (src/api/admin/podcast-routes.ts): editors of the show's edition only, reads included.
+  'GET /api/admin/podcasts/shows': 'editor',
+  'POST /api/admin/podcasts/shows': { role: 'editor', body: { editionCode: 'en', title: 'Permission probe', slug: 'permission-probe', category: 'News' } },
+  'GET /api/admin/podcasts/shows/:id': { role: 'editor', path: '/api/admin/podcasts/shows/1' },
+  'PATCH /api/admin/podcasts/shows/:id': { role: 'editor', path: '/api/admin/podcasts/shows/1', body: { description: 'Probe.' } },
+  'POST /api/admin/podcasts/shows/:id/episodes': { role: 'editor', path: '/api/admin/podcasts/shows/1/episodes', body: { title: 'Probe' } },
+  'GET /api/admin/podcasts/episodes/:id': { role: 'editor', path: '/api/admin/podcasts/episodes/1' },
+  'PATCH /api/admin/podcasts/episodes/:id': { role: 'editor', path: '/api/admin/podcasts/episodes/1', body: { description: 'Probe.' } },
+  'POST /api/admin/podcasts/episodes/:id/publish': { role: 'editor', path: '/api/admin/podcasts/episodes/1/publish', body: {} },
+  'POST /api/admin/podcasts/episodes/:id/unpublish': { role: 'editor', path: '/api/admin/podcasts/episodes/999999/unpublish' },
+  'PUT /api/admin/podcasts/episodes/:id/audio': { role: 'editor', path: '/api/admin/podcasts/episodes/1/audio' },
 
   // Content API keys (src/api/admin/api-key-routes.ts): admins only. DELETE /:id with id 1 may be a 404 or 409, never 401/403 for an admin.
   'GET /api/admin/api-keys': 'admin',

@@ -107,12 +107,12 @@ for (const kind of testStoreKinds) {
       const article = await json<AdoptWireResponse>(response);
       const afp = (await running.app.store.listAgencies()).find((a) => a.code === 'AFP');
       expect(article).toMatchObject({
-        status: 'draft', headline: 'Island ferry cancelled, pier damaged', kicker: 'Britain Weather', teaser: 'The ferry was cancelled.',
+        status: 'draft', headline: 'Island ferry cancelled, pier damaged', kicker: 'Britain weather', teaser: 'The ferry was cancelled.',
         wireOrigin: { guid: 'urn:afp:ferry', version: 2 }, agencyIds: [afp?.id], createdBy: editor.user.id, publicUrl: null,
       });
       expect(article.leadImageId).toEqual(expect.any(Number));
-      expect(article.body[0]).toEqual({ type: 'paragraph', spans: [{ text: 'PORT ELLEN, 1 June (AFP) – ' }, { text: 'The ferry was cancelled.' }] });
-      expect(article.warnings).toEqual([expect.stringMatching(/^Picture 2 .*gone\.png.* was skipped: the server answered 404\.$/)]);
+      expect(article.body[0]).toEqual({ type: 'paragraph', spans: [{ text: 'PORT ELLEN, 1 June (AFP) – ' }, { text: 'Repairs take a week.' }] });
+      expect(article.warnings).toEqual([expect.stringMatching(/^Picture 2 was not imported: .*\(127\.0\.0\.1\) no longer has it \(HTTP 404\)/)]);
       const detail = await json<WireStoryDetail>(await reporter.request('GET', '/api/admin/wire/urn%3Aafp%3Aferry'));
       expect(detail.articles).toEqual([{ id: article.id, headline: article.headline, status: 'draft', wireVersion: 2 }]);
     });

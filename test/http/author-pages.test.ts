@@ -54,7 +54,7 @@ for (const kind of testStoreKinds) {
       expect(allMatches(html, /<h1[^>]*>([^<]*)<\/h1>/g)).toEqual(['Elena Sørensen']);
       expect(html).toContain('Correspondent, Brussels');
       expect(html).toContain(elena.bio);
-      expect(html).toMatch(/<figure class="author-profile__picture"><img[^>]*src="\/media\/[^"]+"[^>]*alt="Illustration: [^"]+"/);
+      expect(html).toMatch(/<figure class="author-profile__picture"><picture>(?:<source [^>]*>)*<img[^>]*src="\/media\/[^"]+"[^>]*alt="Illustration: [^"]+"/);
       expect(html).toMatch(/<figcaption class="figure__credit">Image: Mira Castell\/Herald Graphics<\/figcaption>/);
       expect(html).toContain(`<link rel="canonical" href="${TEST_PUBLIC_URL}/en/author/elena-sorensen/"`);
       const times = teaserTimes(html);

@@ -101,7 +101,7 @@ for (const kind of testStoreKinds) {
         expect(csp).toMatch(/style-src 'self'/);
         expect(csp).not.toContain('unsafe-inline');
         const homeHtml = await home.text();
-        const section = allMatches(homeHtml, new RegExp(`href="(/${edition}/[^"/]+/)"`)).find((href) => !href.includes('/topic/'));
+        const section = allMatches(homeHtml, new RegExp(`href="(/${edition}/[^"/]+/)"`)).find((href) => !/\/(topic|live-tv|audio|video)\//.test(href));
         const article = allMatches(homeHtml, new RegExp(`href="(/${edition}/[^"]+/a-\\d+)"`))[0];
         expect(section, edition).toBeDefined();
         expect(article, edition).toBeDefined();
@@ -109,6 +109,12 @@ for (const kind of testStoreKinds) {
           const html = await (await running.get(url)).text();
           expect(html, url).toMatch(/<img /);
           expect(html, url).not.toMatch(/\sstyle=/i);
+        }
+        // The broadcast pages (players, schedules) are held to the same rule.
+        for (const url of [`/${edition}/live-tv/`, `/${edition}/audio/`, `/${edition}/video/`]) {
+          const page = await running.get(url);
+          expect(page.status, url).toBe(200);
+          expect(await page.text(), url).not.toMatch(/\sstyle=/i);
         }
       }
     });

@@ -25,7 +25,7 @@ for (const kind of testStoreKinds) {
         const html = await (await running.get(link)).text();
         articleUrl = link;
         articleHtml = html;
-        if (/<link rel="alternate" hreflang="de"/.test(html) && /<figure/.test(html)) break;
+        if (/<link rel="alternate" hreflang="de"/.test(html) && /<figure/.test(html) && /<h2[^>]*id="h-/.test(html)) break;
       }
     });
     afterAll(async () => running.stop());

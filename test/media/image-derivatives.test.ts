@@ -8,7 +8,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HeraldError } from '../../src/domain/errors.js';
-import { derivativeName, storePicture } from '../../src/media/image-derivatives.js';
+import { derivativeName, ensureModernDerivative, modernDerivativeName, modernDerivativesSettled, storePicture } from '../../src/media/image-derivatives.js';
 import { DEFAULT_IMAGE_LIMITS, imageDecodes, MAX_CONCURRENT_DECODES, readImageHeader } from '../../src/media/image-limits.js';
 import { createLocalMediaStore, type MediaStore } from '../../src/media/media-store.js';
 import { makeTempDir } from '../helpers/test-stores.js';
@@ -27,7 +27,10 @@ describe('image limits and derivatives', () => {
     dir = makeTempDir('herald-media-');
     media = createLocalMediaStore(dir);
   });
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterEach(async () => {
+    await modernDerivativesSettled();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 
   it('refuses pictures whose header is over the limits, before decoding', async () => {
     for (const [w, h] of [[60_000_000, 1], [1, 60_000_000], [12_001, 100], [100, 12_001], [8_000, 5_001]] as const) {
@@ -59,11 +62,17 @@ describe('image limits and derivatives', () => {
       .withMetadata({ orientation: 6 })
       .toBuffer();
     const stored = await storePicture(media, jpeg);
-    expect(stored).toMatchObject({ width: 1000, height: 2000, derivativeWidths: [480, 960, 1000], mimeType: 'image/jpeg' });
+    expect(stored).toMatchObject({ width: 1000, height: 2000, derivativeWidths: [320, 480, 640, 960, 1000], mimeType: 'image/jpeg' });
     const sizeOf = async (file: string) => sharp(path.join(dir, file)).metadata().then((m) => [m.width, m.height, m.format]);
     expect(await sizeOf(stored.fileName)).toEqual([1000, 2000, 'jpeg']);
     expect(await sizeOf(derivativeName(stored.fileName, 960))).toEqual([960, 1920, 'jpeg']);
     expect(await sizeOf(derivativeName(stored.fileName, 480))).toEqual([480, 960, 'jpeg']);
+    // WebP and AVIF at every width, the original's own included, made after the upload was answered.
+    await modernDerivativesSettled();
+    for (const width of stored.derivativeWidths) {
+      expect(await sizeOf(modernDerivativeName(stored.fileName, width, 'webp'))).toEqual([width, width * 2, 'webp']);
+      expect(await sizeOf(modernDerivativeName(stored.fileName, width, 'avif'))).toEqual([width, width * 2, 'heif']);
+    }
     // Storing the same bytes again decodes nothing and describes the same files.
     expect(await storePicture(media, jpeg)).toEqual(stored);
   });
@@ -100,6 +109,38 @@ describe('image limits and derivatives', () => {
     expect(new Set(stored.map((s) => s.fileName)).size).toBe(6);
     expect(peak).toBeGreaterThan(0);
     expect(peak).toBeLessThanOrEqual(MAX_CONCURRENT_DECODES);
+    await modernDerivativesSettled(); // the modern formats are encoded in decode slots too
+    expect(peak).toBeLessThanOrEqual(MAX_CONCURRENT_DECODES);
     expect(imageDecodes.active).toBe(0);
+  });
+
+  it('caps the widths at 2,240 px and makes no modern file wider than that', async () => {
+    const wide = await sharp({ create: { width: 3000, height: 1000, channels: 3, background: '#224466' } }).jpeg().toBuffer();
+    const stored = await storePicture(media, wide);
+    expect(stored.derivativeWidths).toEqual([320, 480, 640, 960, 1280, 1600, 2240, 3000]);
+    await modernDerivativesSettled();
+    const files = fs.readdirSync(dir);
+    expect(files).toContain(modernDerivativeName(stored.fileName, 2240, 'avif'));
+    expect(files).not.toContain(modernDerivativeName(stored.fileName, 3000, 'avif'));
+    expect(files).not.toContain(modernDerivativeName(stored.fileName, 3000, 'webp'));
+  });
+
+  it('makes a missing modern derivative of an older picture on demand, only for widths the site links', async () => {
+    const stored = await storePicture(media, await sharp({ create: { width: 1200, height: 600, channels: 3, background: '#884422' } }).jpeg().toBuffer());
+    await modernDerivativesSettled();
+    // As if stored before modern formats: remove them.
+    for (const file of fs.readdirSync(dir)) if (/\.(avif|webp)$/.test(file)) fs.rmSync(path.join(dir, file));
+    const name = modernDerivativeName(stored.fileName, 640, 'avif');
+    const [first, second] = await Promise.all([ensureModernDerivative(media, name), ensureModernDerivative(media, name)]);
+    expect([first, second]).toEqual([true, true]);
+    const meta = await sharp(path.join(dir, name)).metadata();
+    expect([meta.width, meta.height, meta.format]).toEqual([640, 320, 'heif']);
+    expect(await ensureModernDerivative(media, modernDerivativeName(stored.fileName, 1200, 'webp'))).toBe(true); // its own width
+    // Not a linked width, wider than the original, or no such picture: nothing is made.
+    expect(await ensureModernDerivative(media, modernDerivativeName(stored.fileName, 700, 'webp'))).toBe(false);
+    expect(await ensureModernDerivative(media, modernDerivativeName(stored.fileName, 1600, 'webp'))).toBe(false);
+    expect(await ensureModernDerivative(media, 'ffffffffffffffff-640.webp')).toBe(false);
+    expect(await ensureModernDerivative(media, `${stored.fileName.slice(0, 16)}-640.png`)).toBe(false);
+    expect(fs.readdirSync(dir).filter((f) => /\.(avif|webp)$/.test(f)).sort()).toEqual([name, modernDerivativeName(stored.fileName, 1200, 'webp')].sort());
   });
 });

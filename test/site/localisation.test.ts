@@ -74,9 +74,10 @@ describe('numbers and lists', () => {
 });
 
 describe('ordered list markers', () => {
-  it('are Arabic-Indic in Arabic article bodies (site.css)', () => {
+  it('are Arabic-Indic in Arabic article bodies and the home page\'s numbered lists (site.css)', () => {
     const css = readFileSync(join(import.meta.dirname, '../../src/site/assets/site.css'), 'utf8');
     expect(css).toMatch(/\.article__body ol:lang\(ar\)\s*\{\s*list-style-type:\s*arabic-indic;\s*\}/);
+    expect(css).toMatch(/\.most-read__list:lang\(ar\), \.latest__list:lang\(ar\)\s*\{\s*list-style-type:\s*arabic-indic;\s*\}/);
     expect(ARABIC_INDIC_DIGIT.test(formatNumber(ar, 1))).toBe(true);
   });
 });

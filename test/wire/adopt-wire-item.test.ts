@@ -1,8 +1,10 @@
 /**
  * adoptWireItem on every store: a draft with headline, kicker, teaser,
  * dateline, agency credit, embargo, wire link and imported pictures (served
- * by a local server); pictures that cannot be fetched are warnings; killed
- * and withheld stories are refused.
+ * by a local server); the agency reporters' byline kept as authors; the
+ * first paragraph as teaser and not again in the body; pictures that cannot
+ * be fetched are warnings in plain sentences; killed and withheld stories
+ * are refused.
  */
 import { SYSTEM } from '../../src/domain/identity.js';
 import path from 'node:path';
@@ -43,8 +45,8 @@ describe('adoption helpers', () => {
   });
 
   it('makes a short kicker from the slugline and a trimmed teaser from the first paragraph', () => {
-    expect(kickerFromSlugline('US-Finance-Fed')).toBe('US Finance Fed');
-    expect(kickerFromSlugline('Turkey Islamic State')).toBe('Turkey Islamic State');
+    expect(kickerFromSlugline('US-Finance-Fed')).toBe('US finance fed');
+    expect(kickerFromSlugline('Turkey Islamic State', 'Islamic State')).toBe('Turkey Islamic State');
     expect(kickerFromSlugline('france-politics-government-reshuffle-after-the-vote-of-no-confidence').length).toBeLessThanOrEqual(40);
     expect(kickerFromSlugline(null)).toBe('');
     const long = 'word '.repeat(200);
@@ -90,14 +92,15 @@ for (const kind of testStoreKinds) {
       const article = await handle.store.getArticle(articleId);
       expect(article).toMatchObject({
         status: 'draft', editionCode: 'en', sectionId: ids.sectionId, headline: 'Harbour ferry cancelled after storm',
-        kicker: 'Britain Weather Ferry', teaser: 'The island ferry was cancelled on Monday after a storm damaged the pier.',
+        kicker: 'Britain weather ferry', teaser: 'The island ferry was cancelled on Monday after a storm damaged the pier.',
         embargoUntil: '2026-06-02T06:00:00.000Z', wireOrigin: { guid: story.guid, version: 2 }, leadImageId: null,
         agencyIds: [ids.agencyIds[0]],
       });
+      // The lead is the teaser, so the body goes on from the second paragraph (under the dateline) rather than repeating it.
       expect(article?.body).toEqual([
-        { type: 'paragraph', spans: [{ text: 'PORT ELLEN, 1 June (AFP) – ' }, { text: 'The island ferry was cancelled on Monday after a storm damaged the pier.' }] },
-        { type: 'paragraph', spans: [{ text: 'Repairs will take a week.' }] },
+        { type: 'paragraph', spans: [{ text: 'PORT ELLEN, 1 June (AFP) – ' }, { text: 'Repairs will take a week.' }] },
       ]);
+      expect(article?.authorIds).toEqual([]);
       expect(await handle.store.findArticlesByWireGuid(story.guid)).toEqual([{ id: articleId, headline: article?.headline, status: 'draft', wireVersion: 2 }]);
     });
 
@@ -125,15 +128,31 @@ for (const kind of testStoreKinds) {
         ],
       }));
       const { articleId, warnings } = await adopt('urn:dpa:pics');
-      expect(warnings).toHaveLength(3);
-      expect(warnings[0]).toMatch(/^Picture 2 .*missing\.png.* was skipped: the server answered 404\.$/);
-      expect(warnings[1]).toMatch(/^Picture 3 .* was skipped: it is not a JPEG, PNG or WebP image\.$/);
-      expect(warnings[2]).toMatch(/^Picture 5 .* was skipped: the host pictures\.example\.com is not in HERALD_WIRE_PICTURE_HOSTS\.$/);
+      expect(warnings).toEqual([
+        'Picture 2 was not imported: the agency\'s picture server (127.0.0.1) no longer has it (HTTP 404). The agency may have withdrawn it. You can add a picture by hand from the media library.',
+        'Picture 3 was not imported: it is not a JPEG, PNG or WebP picture (perhaps a video or a web page), which the media library cannot take. You can add a picture by hand from the media library.',
+        'Picture 5 was not imported: the agency\'s picture server (pictures.example.com) is not on the list of picture hosts this newsroom trusts (HERALD_WIRE_PICTURE_HOSTS). Ask an administrator to add it. You can add a picture by hand from the media library.',
+      ]);
       const article = await handle.store.getArticle(articleId);
       const [lead, second] = await handle.store.getImages([article?.leadImageId ?? 0, ...(article?.body ?? []).flatMap((b) => (b.type === 'image' ? [b.imageId] : []))]);
       expect(lead).toMatchObject({ caption: 'The damaged pier at Port Ellen.', creditName: 'Jane Doe', creditAgency: 'dpa', width: 2, height: 2 });
       expect(second).toMatchObject({ caption: 'The harbour, calm again.', creditName: 'Max Muster', creditAgency: 'dpa' });
       expect(article?.body.at(-1)).toEqual({ type: 'image', imageId: second?.id, caption: 'The harbour, calm again.' });
+    });
+
+    it('keeps the agency reporters\' byline as authors, found by name or created once', async () => {
+      await ingest(ninjsFile({ guid: 'urn:dpa:byline', provider: 'dpa', byline: 'Von Anna Beispiel und Jonas Muster/dpa', paragraphs: ['Nur ein Absatz.'] }));
+      const before = await handle.store.listAuthors();
+      const { articleId } = await adopt('urn:dpa:byline');
+      const article = await handle.store.getArticle(articleId);
+      const authors = await handle.store.getAuthors(article?.authorIds ?? []);
+      expect(authors.map((a) => [a.name, a.initials]).sort()).toEqual([['Anna Beispiel', 'ab'], ['Jonas Muster', 'jm']]);
+      // A single paragraph stays in the body; the teaser is left for the editor rather than repeating it.
+      expect(article).toMatchObject({ teaser: '', body: [{ type: 'paragraph', spans: [{ text: 'Nur ein Absatz.' }] }] });
+      await ingest(ninjsFile({ guid: 'urn:dpa:byline2', provider: 'dpa', byline: 'Anna Beispiel' }));
+      const second = await handle.store.getArticle((await adopt('urn:dpa:byline2')).articleId);
+      expect(second?.authorIds).toEqual([authors.find((a) => a.name === 'Anna Beispiel')?.id]);
+      expect(await handle.store.listAuthors()).toHaveLength(before.length + 2);
     });
 
     it('refuses a killed story and a withheld one with a conflict that says why', async () => {

@@ -19,6 +19,8 @@ export interface StorySpec {
   embargoUntil?: string;
   versionCreated?: string;
   pictures?: { href: string; caption?: string; credit?: string }[];
+  /** The agency reporter's byline (ninjs `byline`). */
+  byline?: string;
 }
 
 const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -86,6 +88,7 @@ export function ninjsFile(s: StorySpec): Uint8Array<ArrayBuffer> {
   if (s.urgency) item.urgency = s.urgency;
   if (s.slugline) item.slugline = s.slugline;
   if (s.dateline) item.dateline = s.dateline;
+  if (s.byline) item.byline = s.byline;
   if (s.embargoUntil) item.embargoed = s.embargoUntil;
   if (s.correction) item.signals = ['sig:correction'];
   if (s.subjects) item.subjects = s.subjects.map((code) => ({ uri: code, name: code }));

@@ -10,6 +10,7 @@ import type {
   ArticleListResponse,
   AuditEntry,
   ReferenceData,
+  ReviewQueueResponse,
   RevisionDiff,
   RevisionSummary,
   SessionResponse,
@@ -37,7 +38,7 @@ export function pageOf<T>(value: unknown, page = 1): Page<T> {
   };
 }
 
-export type TransitionAction = 'submit' | 'publish' | 'unpublish';
+export type TransitionAction = 'submit' | 'send-back' | 'publish' | 'unpublish';
 export interface ImageMetadata {
   alt?: string;
   caption?: string;
@@ -56,10 +57,13 @@ export const api = {
   articles: (query: URLSearchParams, signal?: AbortSignal) => request<ArticleListResponse>('GET', `${A}/articles`, { query, signal }),
   article: (id: number) => request<AdminArticle>('GET', `${A}/articles/${id}`),
   createArticle: (fields: Partial<ArticleFields>) => request<AdminArticle>('POST', `${A}/articles`, { json: fields }),
-  saveArticle: (id: number, fields: Partial<ArticleFields>, revision: number) =>
-    request<AdminArticle>('PUT', `${A}/articles/${id}`, { json: { ...fields, revision } }),
-  transition: (id: number, action: TransitionAction, revision: number) =>
-    request<AdminArticle>('POST', `${A}/articles/${id}/${action}`, { json: { revision } }),
+  /** `minor`: a fix to a published article that leaves its "Updated" time alone. */
+  saveArticle: (id: number, fields: Partial<ArticleFields>, revision: number, minor = false) =>
+    request<AdminArticle>('PUT', `${A}/articles/${id}`, { json: { ...fields, revision, ...(minor ? { minor } : {}) } }),
+  /** `note`: for the editors (submit, optional) or the reporter (send back, required). */
+  transition: (id: number, action: TransitionAction, revision: number, note?: string) =>
+    request<AdminArticle>('POST', `${A}/articles/${id}/${action}`, { json: { revision, ...(note ? { note } : {}) } }),
+  reviewQueue: (signal?: AbortSignal, limit = 100) => request<ReviewQueueResponse>('GET', `${A}/review`, { signal, query: { limit } }),
   schedule: (id: number, revision: number, publishAt: string) =>
     request<AdminArticle>('POST', `${A}/articles/${id}/schedule`, { json: { revision, publishAt } }),
   correct: (id: number, fields: Partial<ArticleFields>, revision: number, notice: { kind: 'correction' | 'update'; text: string }) =>

@@ -15,6 +15,7 @@ import { articleCache } from './article-cache.js';
 import { FiltersForm } from './filters-form.js';
 import { filtersFromSearch, filtersToApiQuery, filtersToSearch, PAGE_SIZE, type ListFilters } from './list-filters.js';
 import { StatusBadge } from './status-badge.js';
+import { useWireAlertKinds, WireAlertMarks } from '../wire/wire-alert-mark.js';
 
 export function ArticleListPage() {
   useTitle('Articles');
@@ -34,6 +35,7 @@ export function ArticleListPage() {
     errorMessage,
   );
 
+  const alertKinds = useWireAlertKinds();
   const apply = (next: ListFilters) => navigate(`/admin/${filtersToSearch(next)}`);
   const authors = (ids: number[]) => ids.map((id) => reference.authors.find((a) => a.id === id)?.name ?? `#${id}`).join(', ');
 
@@ -52,7 +54,15 @@ export function ArticleListPage() {
       </p>
       <DataTable label="Articles" testId="article-list" rows={result?.items ?? null} rowKey={(a) => a.id} busy={loading}
         empty="No articles match these filters." columns={[
-          { header: 'Headline', cell: (a) => <Link to={`/admin/articles/${a.id}`} data-testid="article-link">{a.headline || `Untitled #${a.id}`}</Link> },
+          {
+            header: 'Headline',
+            cell: (a) => (
+              <>
+                <Link to={`/admin/articles/${a.id}`} data-testid="article-link">{a.headline || `Untitled #${a.id}`}</Link>
+                <WireAlertMarks kinds={alertKinds(a)} />
+              </>
+            ),
+          },
           {
             header: 'Status',
             cell: (a) => (

@@ -18,6 +18,8 @@ const ACTIONS: Record<AuditEntry['action'], string> = {
   scheduled: 'Scheduled',
   restored: 'Restored a revision',
   submitted: 'Submitted for review',
+  sent_back: 'Sent back to the reporter',
+  updated: 'Changed a published article',
   curated: 'Curated the edition',
   image_uploaded: 'Uploaded an image',
   image_updated: 'Changed an image’s caption or credit',

@@ -52,7 +52,7 @@ export function blockToNode(block: BodyBlock): DocNode {
     case 'related':
       return { type: NODE.related, attrs: { articleId: block.articleId } };
     case 'embed':
-      return { type: NODE.embed, attrs: { kind: block.kind, title: block.title, url: block.url ?? '' } };
+      return { type: NODE.embed, attrs: { kind: block.kind, title: block.title, url: block.url ?? '', mediaId: block.mediaId ?? null } };
   }
 }
 

@@ -84,6 +84,8 @@ export const EmbedNode = Node.create({
     kind: dataAttribute('kind', 'video'),
     title: dataAttribute('title', ''),
     url: dataAttribute('url', ''),
+    // The media item (a video) the public page plays; null for a placeholder.
+    mediaId: dataAttribute('media-id', null, true),
   }),
   parseHTML: () => [{ tag: 'div[data-kind][data-embed]' }],
   renderHTML: ({ HTMLAttributes }) => ['div', mergeAttributes(HTMLAttributes, { 'data-embed': '', class: 'body-embed' })],

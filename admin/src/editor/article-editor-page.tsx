@@ -7,6 +7,7 @@ import { ConflictDialog } from './conflict-dialog.js';
 import { EditorHeader } from './editor-header.js';
 import { HistoryPanel } from './history-panel.js';
 import { OfferedDraftBanner } from './offered-draft-banner.js';
+import { ReviewNoteBanner } from './review-note-banner.js';
 import { useArticleEditor } from './use-article-editor.js';
 import { useWorkflow } from './use-workflow.js';
 import { WireAlerts } from './wire-alerts.js';
@@ -34,9 +35,10 @@ export function ArticleEditorPage({ articleId, editorKey }: { articleId: number 
       {article && <WireAlerts alerts={article.wireAlerts} />}
       <EditorHeader article={article} headline={fields.headline} save={editor.save} message={workflow.message} />
       <ErrorAlert message={editor.error} onDismiss={() => editor.setError(null)} />
+      {article && <ReviewNoteBanner article={article} />}
       {editor.offered && <OfferedDraftBanner offered={editor.offered} onRestore={editor.restoreOffered} onDiscard={editor.discardOffered} />}
       <WorkflowBar user={editor.user} article={article} fields={fields} workflow={workflow} dirty={editor.isDirty() || !article}
-        onSaveNow={() => void editor.persist()} />
+        onSaveNow={(minor) => void editor.persist({ minor })} />
       <ArticleForm reference={editor.reference} user={editor.user} article={article} fields={fields} update={editor.update}
         bodyKey={editor.bodyKey} flagProblems={workflow.problems.length > 0} />
       {article && <HistoryPanel articleId={article.id} revision={article.revision} onRestore={editor.restoreRevision} />}

@@ -31,6 +31,11 @@ export function EditorHeader({ article, headline, save, message }: { article: Ad
               View live article<span className="visually-hidden"> (opens in a new tab)</span>
             </a>
           )}
+          {article && (
+            <Link className="button button--quiet" to={`/admin/articles/${article.id}/live`} data-testid="live-link">
+              Live coverage
+            </Link>
+          )}
           {article && <span className="muted small">Revision {article.revision} · short link /p/{article.shortId}</span>}
         </div>
       </div>

@@ -1,4 +1,4 @@
-/** The article's revisions: pick two to see what changed, or restore an earlier one. */
+/** The article's revisions, labelled by what happened (with review notes): pick two to see what changed, or restore an earlier one. */
 import { useEffect, useId, useState } from 'react';
 import type { RevisionDiff, RevisionSummary } from '../../../src/api/admin/contract.js';
 import { errorMessage } from '../api/client.js';
@@ -6,6 +6,9 @@ import { api } from '../api/endpoints.js';
 import { ErrorAlert } from '../lib/alerts.js';
 import { formatDateTime } from '../lib/time.js';
 import { RevisionDiffView } from './revision-diff.js';
+
+/** Kinds whose summary says more than their label: which fields changed, which revision came back, when it goes out. */
+const SUMMARY_ADDS: Partial<Record<RevisionSummary['kind'], true>> = { saved: true, updated: true, minor_fix: true, corrected: true, restored: true, scheduled: true };
 
 export function HistoryPanel({ articleId, revision, onRestore }: { articleId: number; revision: number; onRestore: (rev: number) => Promise<boolean> }) {
   const id = useId();
@@ -72,7 +75,11 @@ export function HistoryPanel({ articleId, revision, onRestore }: { articleId: nu
                   <td><input type="radio" name={`${id}-to`} aria-label={`Compare to revision ${r.revision}`} checked={to === r.revision} onChange={() => setTo(r.revision)} /></td>
                   <td>{r.revision}{r.revision === revision && <span className="muted small"> (current)</span>}</td>
                   <td>{r.userName ?? 'System'}, {formatDateTime(r.createdAt)}</td>
-                  <td>{r.summary}</td>
+                  <td>
+                    <span className={`revision-kind revision-kind--${r.kind}`} data-testid="revision-label">{r.label}</span>
+                    {SUMMARY_ADDS[r.kind] && <span className="small"> · {r.summary}</span>}
+                    {r.note && <q className="revision-note small" data-testid="revision-note">{r.note}</q>}
+                  </td>
                   <td>
                     {r.revision !== revision &&
                       (confirming === r.revision ? (

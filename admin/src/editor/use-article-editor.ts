@@ -66,7 +66,7 @@ export function useArticleEditor(articleId: number | null, editorKey: string) {
     setBodyKey((k) => k + 1);
   };
 
-  const doSave = async (): Promise<boolean> => {
+  const doSave = async (minor: boolean): Promise<boolean> => {
     const sent = fieldsRef.current;
     const current = articleRef.current;
     if (!current) {
@@ -79,7 +79,7 @@ export function useArticleEditor(articleId: number | null, editorKey: string) {
     setSave({ kind: 'saving' });
     try {
       const saved = current
-        ? await api.saveArticle(current.id, toArticleFields(sent, slugEditable(current)), current.revision)
+        ? await api.saveArticle(current.id, toArticleFields(sent, slugEditable(current)), current.revision, minor)
         : await api.createArticle(toArticleFields(sent, true));
       setServer(saved);
       if (!current) {
@@ -105,7 +105,7 @@ export function useArticleEditor(articleId: number | null, editorKey: string) {
       } else if (e instanceof ApiError && e.offline) {
         setSave({ kind: 'offline' });
         window.clearTimeout(saveTimer.current);
-        saveTimer.current = window.setTimeout(() => void persist(), OFFLINE_RETRY_MS);
+        saveTimer.current = window.setTimeout(() => void persist({ minor }), OFFLINE_RETRY_MS);
       } else {
         setSave({ kind: 'error' });
         setError(errorMessage(e));
@@ -114,12 +114,15 @@ export function useArticleEditor(articleId: number | null, editorKey: string) {
     }
   };
 
-  /** Saves now if there is anything to save; waits for a save already under way first. */
-  const persist = async (): Promise<boolean> => {
+  /**
+   * Saves now if there is anything to save; waits for a save already under way first.
+   * `minor`: a fix to a published article that leaves its "Updated" time alone.
+   */
+  const persist = async (options: { minor?: boolean } = {}): Promise<boolean> => {
     window.clearTimeout(saveTimer.current);
     while (inFlight.current) await inFlight.current;
     if (!dirty.current && articleRef.current) return true;
-    const run = doSave();
+    const run = doSave(options.minor === true);
     inFlight.current = run;
     try {
       return await run;

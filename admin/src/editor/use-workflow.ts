@@ -19,10 +19,13 @@ import { PUBLISHING_ACTIONS, type WorkflowAction } from './workflow-actions.js';
 export interface ActionOptions {
   publishAt?: string;
   notice?: { kind: 'correction' | 'update'; text: string };
+  /** The note with a submission (optional) or a send-back (required). */
+  note?: string;
 }
 
 const DONE: Record<WorkflowAction, string> = {
   submit: 'Submitted for review',
+  'send-back': 'Sent back to the reporter',
   publish: 'Published',
   schedule: 'Scheduled',
   unpublish: 'Unpublished',
@@ -62,7 +65,7 @@ export function useWorkflow(editor: ArticleEditorState) {
       else if (action === 'correct') {
         if (!options.notice) return false;
         result = await api.correct(article.id, toArticleFields(editor.current().fields, slugEditable(article)), article.revision, options.notice);
-      } else result = await api.transition(article.id, action, article.revision);
+      } else result = await api.transition(article.id, action, article.revision, options.note?.trim() || undefined);
       const next = isAdminArticle(result) ? result : await api.article(article.id);
       editor.adopt(next, action === 'correct');
       setMessage(`${DONE[action]} at ${formatClock(new Date())}.`);

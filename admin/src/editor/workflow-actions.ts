@@ -1,15 +1,16 @@
 /**
  * Which workflow buttons a user sees for an article: reporters submit for
- * review and never publish; editors and admins publish, schedule, unpublish
- * and publish corrections. The server enforces the same rules; this only
- * decides what to offer.
+ * review and never publish; editors and admins publish, schedule, unpublish,
+ * publish corrections and send an article in review back to its reporter.
+ * The server enforces the same rules; this only decides what to offer.
  */
 import type { Role, WorkflowStatus } from '../../../src/api/admin/contract.js';
 
-export type WorkflowAction = 'submit' | 'publish' | 'schedule' | 'unpublish' | 'correct';
+export type WorkflowAction = 'submit' | 'send-back' | 'publish' | 'schedule' | 'unpublish' | 'correct';
 
 export const ACTION_LABELS: Record<WorkflowAction, string> = {
   submit: 'Submit for review',
+  'send-back': 'Send back',
   publish: 'Publish',
   schedule: 'Schedule',
   unpublish: 'Unpublish',
@@ -20,9 +21,10 @@ export function availableActions(role: Role, status: WorkflowStatus): WorkflowAc
   if (role === 'reporter') return status === 'draft' || status === 'unpublished' ? ['submit'] : [];
   switch (status) {
     case 'draft':
-    case 'in_review':
     case 'unpublished':
       return ['publish', 'schedule'];
+    case 'in_review':
+      return ['publish', 'schedule', 'send-back'];
     case 'scheduled':
       return ['publish', 'schedule', 'unpublish'];
     case 'published':

@@ -1,7 +1,9 @@
 /**
- * The workflow buttons this user may use on this article (reporters submit,
- * editors publish, schedule, unpublish and correct), "Save now", and a live
- * list of what is missing before the article can be published.
+ * The workflow buttons this user may use on this article (reporters submit
+ * with an optional note, editors publish, schedule, unpublish, correct and send
+ * back with a note), "Save now" (on a live article, optionally as a minor fix
+ * that keeps the "Updated" time), and a live list of what is missing before
+ * the article can be published. The buttons wrap, so a phone never scrolls sideways.
  */
 import { useId, useState } from 'react';
 import type { AdminArticle, SessionUser } from '../../../src/api/admin/contract.js';
@@ -11,14 +13,14 @@ import type { DraftFields } from './article-fields.js';
 import type { Workflow } from './use-workflow.js';
 import { ACTION_LABELS, availableActions } from './workflow-actions.js';
 
-type Step = null | 'schedule' | 'correct' | 'unpublish';
+type Step = null | 'submit' | 'send-back' | 'schedule' | 'correct' | 'unpublish';
 
 export function WorkflowBar({ user, article, fields, workflow, onSaveNow, dirty }: {
   user: SessionUser;
   article: AdminArticle | null;
   fields: DraftFields;
   workflow: Workflow;
-  onSaveNow: () => void;
+  onSaveNow: (minor: boolean) => void;
   dirty: boolean;
 }) {
   const id = useId();
@@ -26,6 +28,9 @@ export function WorkflowBar({ user, article, fields, workflow, onSaveNow, dirty 
   const [publishAt, setPublishAt] = useState(() => toLocalInput(article?.publishAt ?? new Date(Date.now() + 3_600_000).toISOString()));
   const [noticeKind, setNoticeKind] = useState<'correction' | 'update'>('correction');
   const [noticeText, setNoticeText] = useState('');
+  const [reviewNote, setReviewNote] = useState('');
+  const [minor, setMinor] = useState(false);
+  const live = article?.status === 'published';
   const actions = availableActions(user.role, article?.status ?? 'draft');
   const problems = bodyPublishProblems(fields.body);
   const busy = workflow.busy !== null;
@@ -33,18 +38,32 @@ export function WorkflowBar({ user, article, fields, workflow, onSaveNow, dirty 
     if (await ok) {
       setStep(null);
       setNoticeText('');
+      setReviewNote('');
     }
   };
 
   return (
     <section className="workflow" aria-label="Workflow" data-testid="workflow-bar">
       <div className="row">
-        <button type="button" className="button" data-testid="save-now" onClick={onSaveNow} disabled={busy || !dirty}>
-          Save now
+        <button type="button" className="button" data-testid="save-now" onClick={() => onSaveNow(live && minor)} disabled={busy || !dirty}>
+          {live ? 'Save changes' : 'Save now'}
         </button>
+        {live && (
+          <label className="checkbox small" title="A typo or similar: readers and feeds are not told the article was updated.">
+            <input type="checkbox" data-testid="save-minor" checked={minor} onChange={(e) => setMinor(e.currentTarget.checked)} />
+            Minor fix (keep the “Updated” time)
+          </label>
+        )}
         {actions.includes('submit') && (
-          <button type="button" className="button button--primary" data-testid="action-submit" disabled={busy} onClick={() => void workflow.run('submit')}>
-            {ACTION_LABELS.submit}
+          <button type="button" className="button button--primary" data-testid="action-submit" aria-expanded={step === 'submit'} disabled={busy}
+            onClick={() => setStep(step === 'submit' ? null : 'submit')}>
+            {ACTION_LABELS.submit}…
+          </button>
+        )}
+        {actions.includes('send-back') && (
+          <button type="button" className="button" data-testid="action-send-back" aria-expanded={step === 'send-back'} disabled={busy}
+            onClick={() => setStep(step === 'send-back' ? null : 'send-back')}>
+            {ACTION_LABELS['send-back']}…
           </button>
         )}
         {actions.includes('publish') && (
@@ -72,6 +91,20 @@ export function WorkflowBar({ user, article, fields, workflow, onSaveNow, dirty 
         )}
       </div>
 
+      {step === 'submit' && (
+        <form className="workflow__step" onSubmit={(e) => { e.preventDefault(); void done(workflow.run('submit', { note: reviewNote })); }}>
+          <label htmlFor={`${id}-review-note`}>Note for the editors (optional)</label>
+          <textarea id={`${id}-review-note`} data-testid="review-note" maxLength={2000} rows={3} value={reviewNote} onChange={(e) => setReviewNote(e.target.value)} />
+          <button type="submit" className="button button--primary" data-testid="submit-confirm" disabled={busy}>Submit for review</button>
+        </form>
+      )}
+      {step === 'send-back' && (
+        <form className="workflow__step" onSubmit={(e) => { e.preventDefault(); if (reviewNote.trim()) void done(workflow.run('send-back', { note: reviewNote })); }}>
+          <label htmlFor={`${id}-send-back-note`}>What should the reporter change?</label>
+          <textarea id={`${id}-send-back-note`} data-testid="send-back-note" required maxLength={2000} rows={3} value={reviewNote} onChange={(e) => setReviewNote(e.target.value)} />
+          <button type="submit" className="button button--primary" data-testid="send-back-confirm" disabled={busy || !reviewNote.trim()}>Send back to draft</button>
+        </form>
+      )}
       {step === 'schedule' && (
         <form className="workflow__step" onSubmit={(e) => { e.preventDefault(); const at = fromLocalInput(publishAt); if (at) void done(workflow.run('schedule', { publishAt: at })); }}>
           <label htmlFor={`${id}-at`}>Publish at (your local time)</label>

@@ -5,8 +5,10 @@
  * New stories arrive live over server-sent events and are inserted at the
  * top with a spoken announcement; a tab lists quarantined files with their
  * reasons; editors adopt a story as a draft and land in the article editor.
+ * Open alerts (kills, withholds, corrections of adopted stories) lead the
+ * page; each row shows the agency's own times and what kind of item it is.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { QuarantineEntryDto, WireDeskEventData, WireStoryDto } from '../../../src/api/admin/wire-contract.js';
 import { DataTable } from '../lib/data-table.js';
 import { navigate } from '../lib/router.js';
@@ -15,7 +17,9 @@ import { useAbortableLoad } from '../lib/use-abortable-load.js';
 import { AdoptDialog } from './adopt-dialog.js';
 import { QuarantineList } from './quarantine-list.js';
 import { notAdoptable, StoryStatus, UrgencyMark, urgencyWord } from './urgency.js';
+import { KindMark, storyTitle } from './story-label.js';
 import { useWireEvents } from './use-wire-events.js';
+import { WireAlertsBanner } from './WireAlertsBanner.js';
 import { messageOf, wireApi, type WireFilters } from './wire-api.js';
 import { matchesFilters, WireFiltersForm } from './wire-filters.js';
 import { WireStoryPanel } from './wire-story-panel.js';
@@ -33,7 +37,7 @@ type Tab = 'stories' | 'quarantine';
 function describeArrival(event: Extract<WireDeskEventData, { type: 'wire.ingested' }>, story: WireStoryDto): string {
   const urgency = urgencyWord(story.urgency);
   const what = story.pubStatus === 'canceled' ? 'Kill' : story.pubStatus === 'withheld' ? 'Withheld' : event.version > 1 ? 'Update' : 'New story';
-  return `${urgency ? `${urgency.toUpperCase()}: ` : ''}${what} from ${story.provider}: ${story.headline || story.guid}`;
+  return `${urgency ? `${urgency.toUpperCase()}: ` : ''}${what} from ${story.provider}: ${storyTitle(story)}`;
 }
 
 export function WireDesk({ canAdopt = true, onNavigate }: WireDeskProps) {
@@ -50,8 +54,21 @@ export function WireDesk({ canAdopt = true, onNavigate }: WireDeskProps) {
   const [flash, setFlash] = useState('');
   const page = filters.page ?? 1;
 
-  const remember = (list: WireStoryDto[]) =>
-    setProviders((known) => [...new Set([...known, ...list.map((s) => s.provider)])].sort((a, b) => a.localeCompare(b)));
+  const addProviders = (names: string[]) =>
+    setProviders((known) => (names.every((n) => known.includes(n)) ? known : [...new Set([...known, ...names])].sort((a, b) => a.localeCompare(b))));
+  const remember = (list: WireStoryDto[]) => addProviders(list.map((s) => s.provider));
+  // Every agency on the desk, not just those on this page, for the agency filter.
+  useEffect(() => {
+    wireApi.providers().then((list) => addProviders(list.items), () => {});
+  }, []);
+
+  const panel = useRef<HTMLDivElement>(null);
+  // A story opened from low in the list is shown above it: bring it into view and to the screen reader's attention.
+  useEffect(() => {
+    if (!openGuid || !panel.current) return;
+    panel.current.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    panel.current.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+  }, [openGuid]);
 
   const { loading, error, setError } = useAbortableLoad(filters, (signal) => wireApi.stories(filters, signal), (list) => {
     setStories(list.items);
@@ -106,11 +123,14 @@ export function WireDesk({ canAdopt = true, onNavigate }: WireDeskProps) {
       </div>
 
       <div role="alert" className={error ? 'alert alert--error' : 'alert alert--empty'}>{error}</div>
+      <WireAlertsBanner canAcknowledge={canAdopt} focusOnArrival />
 
       <div role="tabpanel" id="wire-panel-stories" aria-labelledby="wire-tab-stories" hidden={tab !== 'stories'}>
         <WireFiltersForm key={JSON.stringify(filters)} filters={filters} providers={providers} onApply={(next) => { setFresh(new Set()); setFilters(next); }} />
         <p className="muted" aria-live="polite">{loading ? 'Loading the wire…' : `${stories.length}${hasMore ? '+' : ''} stor${stories.length === 1 ? 'y' : 'ies'}`}</p>
-        {openGuid && <WireStoryPanel guid={openGuid} onClose={() => setOpenGuid(null)} />}
+        <div ref={panel} className="wire-story-anchor">
+          {openGuid && <WireStoryPanel guid={openGuid} onClose={() => setOpenGuid(null)} />}
+        </div>
         <DataTable label="Wire stories" className="table wire-list" testId="wire-list" rows={stories} rowKey={(story) => story.guid} busy={loading}
           empty="No wire stories match these filters."
           rowProps={(story) => ({
@@ -118,7 +138,18 @@ export function WireDesk({ canAdopt = true, onNavigate }: WireDeskProps) {
             'data-testid': 'wire-row',
           })}
           columns={[
-            { header: 'Received', cell: (story) => formatDateTime(story.receivedAt) },
+            {
+              header: 'Times',
+              cell: (story) => (
+                <dl className="wire-times">
+                  {story.firstCreated && story.firstCreated !== story.versionCreated && (
+                    <div><dt>First created</dt> <dd>{formatDateTime(story.firstCreated)}</dd></div>
+                  )}
+                  {story.versionCreated && <div><dt>This version</dt> <dd>{formatDateTime(story.versionCreated)}</dd></div>}
+                  <div className="muted"><dt>Arrived</dt> <dd>{formatDateTime(story.receivedAt)}</dd></div>
+                </dl>
+              ),
+            },
             { header: 'Urgency', cell: (story) => <UrgencyMark urgency={story.urgency} /> },
             { header: 'Agency', cell: (story) => <>{story.provider}{story.language && <span className="muted small"> · {story.language}</span>}</> },
             {
@@ -126,8 +157,9 @@ export function WireDesk({ canAdopt = true, onNavigate }: WireDeskProps) {
               cell: (story) => (
                 <>
                   {fresh.has(story.guid) && <span className="wire-new">New </span>}
+                  <KindMark story={story} />
                   <button type="button" className="wire-headline" onClick={() => setOpenGuid(story.guid)} aria-expanded={openGuid === story.guid}>
-                    {story.headline || story.guid}
+                    {storyTitle(story)}
                   </button>{' '}
                   <StoryStatus story={story} />
                 </>
@@ -138,10 +170,11 @@ export function WireDesk({ canAdopt = true, onNavigate }: WireDeskProps) {
               header: 'Actions',
               hiddenHeader: true,
               cell: (story) => {
+                // Killed and withheld stories are not offered for adoption at all; the row says why instead.
                 const refusal = notAdoptable(story);
+                if (refusal) return <span className="wire-refusal muted" data-testid="wire-not-adoptable">{refusal}</span>;
                 return (
-                  <button type="button" className="button button--small" disabled={refusal !== null} title={refusal ?? undefined}
-                    aria-label={`Adopt “${story.headline}”`} onClick={() => setAdopting(story)}>
+                  <button type="button" className="button button--small" aria-label={`Adopt “${storyTitle(story)}”`} onClick={() => setAdopting(story)}>
                     Adopt
                   </button>
                 );

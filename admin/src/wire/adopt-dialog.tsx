@@ -7,6 +7,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { ReferenceData } from '../../../src/api/admin/contract.js';
 import type { WireStoryDto } from '../../../src/api/admin/wire-contract.js';
 import { Dialog } from '../lib/dialog.js';
+import { storyTitle } from './story-label.js';
 import { messageOf, wireApi } from './wire-api.js';
 
 export function AdoptDialog({ story, onClose, onAdopted }: {
@@ -60,7 +61,7 @@ export function AdoptDialog({ story, onClose, onAdopted }: {
     <Dialog open={story !== null} title="Adopt wire story" onClose={onClose} testId="wire-adopt-dialog">
       {story && !done && (
         <form onSubmit={submit}>
-          <p><strong>{story.headline || story.guid}</strong> <span className="muted small">({story.provider}, version {story.latestVersion})</span></p>
+          <p><strong>{storyTitle(story)}</strong> <span className="muted small">({story.provider}, version {story.latestVersion})</span></p>
           <div className="field">
             <label htmlFor="adopt-edition">Edition</label>
             <select id="adopt-edition" required value={edition} onChange={(e) => { setEdition(e.target.value); setSection(''); }}>

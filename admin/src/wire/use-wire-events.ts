@@ -9,7 +9,7 @@ import type { WireDeskEventData } from '../../../src/api/admin/wire-contract.js'
 
 type Listener = (event: WireDeskEventData) => void;
 
-const EVENT_TYPES: WireDeskEventData['type'][] = ['wire.ingested', 'wire.quarantined', 'wire.alerted'];
+const EVENT_TYPES: WireDeskEventData['type'][] = ['wire.ingested', 'wire.quarantined', 'wire.alerted', 'wire.alert_acknowledged'];
 const listeners = new Set<Listener>();
 let source: EventSource | null = null;
 

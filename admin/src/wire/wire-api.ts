@@ -5,7 +5,7 @@
  */
 import type { AdminArticle } from '../../../src/api/admin/contract.js';
 import type {
-  AdoptWireBody, AdoptWireResponse, QuarantineList, WireAlertDto, WireAlertList, WireStoryDetail, WireStoryList,
+  AdoptWireBody, AdoptWireResponse, QuarantineList, WireAlertDto, WireAlertList, WireProviderList, WireStoryDetail, WireStoryList,
 } from '../../../src/api/admin/wire-contract.js';
 import { errorMessage, request } from '../api/client.js';
 import { api } from '../api/endpoints.js';
@@ -18,6 +18,8 @@ export interface WireFilters {
   since?: string;
   until?: string;
   q?: string;
+  /** Item class: text, picture, package, … */
+  kind?: string;
   page?: number;
 }
 
@@ -28,6 +30,7 @@ export const wireApi = {
   stories: (filters: WireFilters, signal?: AbortSignal) =>
     request<WireStoryList>('GET', BASE, { query: { ...filters }, ...(signal ? { signal } : {}) }),
   story: (guid: string, signal?: AbortSignal) => request<WireStoryDetail>('GET', story(guid), signal ? { signal } : {}),
+  providers: () => request<WireProviderList>('GET', `${BASE}/providers`),
   quarantine: (signal?: AbortSignal) => request<QuarantineList>('GET', `${BASE}/quarantine`, signal ? { signal } : {}),
   alerts: (signal?: AbortSignal) => request<WireAlertList>('GET', `${BASE}/alerts`, { query: { open: 1 }, ...(signal ? { signal } : {}) }),
   acknowledge: (id: number) => request<WireAlertDto>('POST', `${BASE}/alerts/${id}/acknowledge`),

@@ -1,4 +1,4 @@
-/** The desk's filter form: agency, language, urgency, subject, time range and full-text search. */
+/** The desk's filter form: agency (the agencies on the desk), kind of item, language, urgency, subject, time range and words. */
 import { useState, type FormEvent } from 'react';
 import { fromLocalInput, toLocalInput } from '../lib/time.js';
 import type { WireFilters } from './wire-api.js';
@@ -11,9 +11,19 @@ const URGENCY_CHOICES: [string, string][] = [
   ['5', 'Urgency 5 and above'],
 ];
 
+const KIND_CHOICES: [string, string][] = [
+  ['', 'Any kind'],
+  ['text', 'Text'],
+  ['picture', 'Pictures'],
+  ['graphic', 'Graphics'],
+  ['video', 'Video'],
+  ['audio', 'Audio'],
+  ['package', 'Packages'],
+];
+
 export function WireFiltersForm({ filters, providers, onApply }: {
   filters: WireFilters;
-  /** Agencies seen on the desk, offered as choices (any code can still be typed). */
+  /** The agencies with stories on the desk. */
   providers: string[];
   onApply: (filters: WireFilters) => void;
 }) {
@@ -22,7 +32,10 @@ export function WireFiltersForm({ filters, providers, onApply }: {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const clean = (text: string | undefined) => text?.trim() || undefined;
-    onApply({ ...draft, provider: clean(draft.provider), language: clean(draft.language), subject: clean(draft.subject), q: clean(draft.q), page: 1 });
+    onApply({
+      ...draft, provider: clean(draft.provider), language: clean(draft.language), subject: clean(draft.subject), q: clean(draft.q),
+      kind: clean(draft.kind), page: 1,
+    });
   };
   return (
     <form className="filters" onSubmit={submit} role="search" aria-label="Filter the wire">
@@ -32,12 +45,20 @@ export function WireFiltersForm({ filters, providers, onApply }: {
       </div>
       <div className="field">
         <label htmlFor="wire-provider">Agency</label>
-        <input id="wire-provider" list="wire-providers" size={10} value={draft.provider ?? ''} maxLength={100} onChange={(e) => set({ provider: e.target.value })} />
-        <datalist id="wire-providers">
-          {providers.map((p) => (
-            <option key={p} value={p} />
+        <select id="wire-provider" value={draft.provider ?? ''} onChange={(e) => set({ provider: e.target.value || undefined })}>
+          <option value="">All agencies</option>
+          {[...new Set([...providers, ...(draft.provider ? [draft.provider] : [])])].map((p) => (
+            <option key={p} value={p}>{p}</option>
           ))}
-        </datalist>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="wire-kind">Kind</label>
+        <select id="wire-kind" value={draft.kind ?? ''} onChange={(e) => set({ kind: e.target.value || undefined })}>
+          {KIND_CHOICES.map(([value, label]) => (
+            <option key={value} value={value}>{label}</option>
+          ))}
+        </select>
       </div>
       <div className="field">
         <label htmlFor="wire-language">Language</label>
@@ -72,7 +93,11 @@ export function WireFiltersForm({ filters, providers, onApply }: {
 }
 
 /** Does a story arriving live belong in the list under these filters? (Search and subject are left to the server.) */
-export function matchesFilters(story: { provider: string; language: string | null; urgency: number | null; subjectCodes: string[] }, f: WireFilters): boolean {
+export function matchesFilters(
+  story: { provider: string; language: string | null; urgency: number | null; subjectCodes: string[]; itemClass?: string },
+  f: WireFilters,
+): boolean {
+  if (f.kind && story.itemClass !== f.kind) return false;
   if (f.q || f.since || f.until || (f.page ?? 1) > 1) return false;
   if (f.provider && story.provider !== f.provider) return false;
   if (f.language && story.language !== f.language) return false;

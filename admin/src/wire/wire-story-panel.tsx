@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { WireStoryDetail } from '../../../src/api/admin/wire-contract.js';
 import { formatDateTime } from '../lib/time.js';
+import { KindMark, storyTitle } from './story-label.js';
 import { StoryStatus, UrgencyMark } from './urgency.js';
 import { messageOf, wireApi } from './wire-api.js';
 
@@ -21,7 +22,7 @@ export function WireStoryPanel({ guid, onClose }: { guid: string; onClose: () =>
   return (
     <section className="wire-story card" aria-label="Wire story" data-testid="wire-story">
       <div className="page__header">
-        <h2>{detail?.item.headline || guid}</h2>
+        <h2 tabIndex={-1}>{detail ? storyTitle(detail.story) : 'Wire story'}</h2>
         <button type="button" className="button button--quiet" onClick={onClose}>Close</button>
       </div>
       <div role="alert" className={error ? 'alert alert--error' : 'alert alert--empty'}>{error}</div>
@@ -29,9 +30,15 @@ export function WireStoryPanel({ guid, onClose }: { guid: string; onClose: () =>
       {detail && (
         <>
           <p className="small">
-            <UrgencyMark urgency={detail.item.urgency} /> <StoryStatus story={detail.story} /> {detail.item.provider} · version {detail.item.version}
-            {detail.item.language && ` · ${detail.item.language}`} · {formatDateTime(detail.item.versionCreated ?? detail.item.receivedAt)}
+            <KindMark story={detail.story} /> <UrgencyMark urgency={detail.item.urgency} /> <StoryStatus story={detail.story} /> {detail.item.provider} · version {detail.item.version}
+            {detail.item.language && ` · ${detail.item.language}`}
+            {detail.item.byline && ` · ${detail.item.byline}`}
             {detail.item.embargoUntil && <strong> · Embargoed until {formatDateTime(detail.item.embargoUntil)}</strong>}
+          </p>
+          <p className="small" data-testid="wire-story-times">
+            {detail.item.firstCreated && <>First created by {detail.item.provider}: {formatDateTime(detail.item.firstCreated)} · </>}
+            {detail.item.versionCreated && <>This version: {formatDateTime(detail.item.versionCreated)} · </>}
+            Arrived here: {formatDateTime(detail.item.receivedAt)}
           </p>
           {detail.item.dateline && <p className="muted">{detail.item.dateline}</p>}
           <div className="wire-story__body" lang={detail.item.language ?? undefined}>
@@ -61,13 +68,14 @@ export function WireStoryPanel({ guid, onClose }: { guid: string; onClose: () =>
           )}
           <h3>Versions</h3>
           <table className="table table--compact">
-            <thead><tr><th scope="col">Version</th><th scope="col">Status</th><th scope="col">Headline</th><th scope="col">Received</th><th scope="col">Source</th></tr></thead>
+            <thead><tr><th scope="col">Version</th><th scope="col">Status</th><th scope="col">Headline</th><th scope="col">Agency time</th><th scope="col">Arrived</th><th scope="col">Source</th></tr></thead>
             <tbody>
               {detail.versions.map((v) => (
                 <tr key={v.id}>
                   <td>{v.version}</td>
                   <td><StoryStatus story={v} />{v.pubStatus === 'usable' && !v.isCorrection && 'usable'}</td>
                   <td>{v.headline}</td>
+                  <td>{v.versionCreated ? formatDateTime(v.versionCreated) : '–'}</td>
                   <td>{formatDateTime(v.receivedAt)}</td>
                   <td>{v.source}</td>
                 </tr>

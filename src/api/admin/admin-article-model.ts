@@ -1,5 +1,6 @@
 /** Article → the admin API's AdminArticle (with notices, wire alerts and URLs), and the 409 that carries it. */
 import { articlePath, isPubliclyVisible, type Article } from '../../domain/article.js';
+import type { AccountStore } from '../../operations/account-ports.js';
 import type { ContentReader } from '../../operations/ports.js';
 import type { WireReader } from '../../operations/wire-ports.js';
 import type { FastifyReply } from 'fastify';
@@ -7,8 +8,21 @@ import { isHeraldError } from '../../domain/errors.js';
 import type { AdminApiDeps } from './admin-api-deps.js';
 import type { AdminArticle } from './contract.js';
 
-export async function toAdminArticle(reader: ContentReader & WireReader, article: Article, publicUrl: string, now: Date): Promise<AdminArticle> {
-  const [notices, alerts] = await Promise.all([reader.listNotices(article.id), reader.listWireAlerts({ articleId: article.id, openOnly: true })]);
+type ArticleReader = ContentReader & WireReader & { accounts: Pick<AccountStore, 'userNames'> };
+
+async function reviewNoteOf(reader: ArticleReader, articleId: number): Promise<AdminArticle['reviewNote']> {
+  const step = await reader.latestReviewNote(articleId);
+  if (!step) return null;
+  const names = step.userId === null ? new Map<number, string>() : await reader.accounts.userNames([step.userId]);
+  return { kind: step.kind, note: step.note, userName: step.userId === null ? null : names.get(step.userId) ?? null, createdAt: step.createdAt, revision: step.revision };
+}
+
+export async function toAdminArticle(reader: ArticleReader, article: Article, publicUrl: string, now: Date): Promise<AdminArticle> {
+  const [notices, alerts, reviewNote] = await Promise.all([
+    reader.listNotices(article.id),
+    reader.listWireAlerts({ articleId: article.id, openOnly: true }),
+    reviewNoteOf(reader, article.id),
+  ]);
   return {
     id: article.id,
     shortId: article.shortId,
@@ -39,6 +53,7 @@ export async function toAdminArticle(reader: ContentReader & WireReader, article
     publicUrl: isPubliclyVisible(article, now) ? publicUrl + articlePath(article) : null,
     previewUrl: `/api/admin/articles/${article.id}/preview`,
     wireAlerts: alerts.map((a) => ({ id: a.id, kind: a.kind, message: a.message, createdAt: a.createdAt })),
+    reviewNote,
   };
 }
 

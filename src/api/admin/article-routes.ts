@@ -9,7 +9,7 @@ import { updateArticle } from '../../operations/update-article.js';
 import type { AdminApiDeps } from './admin-api-deps.js';
 import { presentOrConflict, toAdminArticle } from './admin-article-model.js';
 import { loadArticleFor } from './article-access.js';
-import { articleListQuery, createArticleBody, saveArticleBody, type ArticleListResponse } from './contract.js';
+import { articleListQuery, createArticleBody, saveArticleRequest, type ArticleListResponse } from './contract.js';
 
 export function registerArticleRoutes(app: FastifyInstance, deps: AdminApiDeps): void {
   const { ops } = deps;
@@ -31,11 +31,14 @@ export function registerArticleRoutes(app: FastifyInstance, deps: AdminApiDeps):
       limit: q.pageSize,
       offset: (q.page - 1) * q.pageSize,
     });
+    // Open alerts are few (each waits for one acknowledgement), so one read covers the whole page.
+    const openAlerts = rows.length > 0 ? await ops.store.listWireAlerts({ openOnly: true }) : [];
+    const alertKinds = (id: number) => [...new Set(openAlerts.filter((a) => a.articleId === id).map((a) => a.kind))];
     return {
       items: rows.map((r) => ({
         id: r.id, shortId: r.shortId, editionCode: r.editionCode, sectionId: r.sectionId, headline: r.headline, status: r.status,
         updatedAt: r.updatedAt, firstPublishedAt: r.firstPublishedAt, publishAt: r.publishAt, authorIds: r.authorIds,
-        revision: r.revision,
+        revision: r.revision, openWireAlerts: alertKinds(r.id),
       })),
       total,
       page: q.page,
@@ -57,9 +60,9 @@ export function registerArticleRoutes(app: FastifyInstance, deps: AdminApiDeps):
 
   app.put('/api/admin/articles/:id', async (request, reply) => {
     const { actor, article } = await loadArticleFor(ops.store, request);
-    const { revision, ...edit } = saveArticleBody.parse(request.body);
+    const { revision, minor, ...edit } = saveArticleRequest.parse(request.body);
     return presentOrConflict(deps, reply, article.id, async () => {
-      await updateArticle(ops, article.id, revision, edit, actor);
+      await updateArticle(ops, article.id, revision, edit, actor, { minor });
       return (await ops.store.getArticle(article.id))!;
     });
   });

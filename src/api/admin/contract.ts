@@ -15,6 +15,7 @@ import type { Image } from '../../domain/taxonomy.js';
 import { isSafeUrl, UNSAFE_URL_MESSAGE } from '../../domain/safe-url.js';
 
 import { ROLES, type SessionUser } from '../../domain/identity.js';
+import type { RevisionKind } from '../../domain/revision-kinds.js';
 
 // Identity is domain data (src/domain/identity.ts); the contract hands it on to the editor UI.
 export { ROLES, type AuditEntry, type Role, type SessionUser } from '../../domain/identity.js';
@@ -34,7 +35,8 @@ export const createUserBody = z.object({
   email: z.string().email().max(200),
   name: z.string().min(1).max(200),
   role: z.enum(ROLES),
-  password: z.string().min(12).max(500),
+  // Length is the password policy's (src/domain/password-policy.ts), checked by the operation with a message a person can act on.
+  password: z.string().min(1).max(2000),
   editionCodes: z.array(z.string().max(16)).max(50).default([]),
   authorId: z.number().int().positive().nullable().default(null),
 });
@@ -58,7 +60,7 @@ export const bodyBlockSchema: z.ZodType<BodyBlock> = z.discriminatedUnion('type'
   z.object({ type: z.literal('related'), articleId: z.number().int().positive() }),
   z.object({ type: z.literal('quote'), text: z.string().min(1).max(5000), attribution: z.string().max(300).optional() }),
   z.object({ type: z.literal('list'), ordered: z.boolean(), items: z.array(z.array(span).max(100)).max(200) }),
-  z.object({ type: z.literal('embed'), kind: z.enum(['video', 'audio']), title: z.string().max(300), url: z.string().refine((v) => isSafeUrl(v, 'embed'), UNSAFE_URL_MESSAGE.embed).optional() }),
+  z.object({ type: z.literal('embed'), kind: z.enum(['video', 'audio']), title: z.string().max(300), url: z.string().refine((v) => isSafeUrl(v, 'embed'), UNSAFE_URL_MESSAGE.embed).optional(), mediaId: z.number().int().positive().optional() }),
 ]) as z.ZodType<BodyBlock>;
 
 // ---------- articles ----------
@@ -111,8 +113,14 @@ export type ArticleFields = z.infer<typeof articleFieldsSchema>;
 export const createArticleBody = articleFieldsSchema;
 /** PUT /api/admin/articles/:id → 200 AdminArticle, or 409 {error, details: {current: AdminArticle}} */
 export const saveArticleBody = articleFieldsBase.partial().extend({ revision: z.number().int().positive() });
+/** PUT /api/admin/articles/:id as the route reads it: `minor` marks a fix to a published article that leaves its "Updated" time alone. */
+export const saveArticleRequest = saveArticleBody.extend({ minor: z.boolean().default(false) });
 /** POST /api/admin/articles/:id/{submit|publish|unpublish} */
 export const transitionBody = z.object({ revision: z.number().int().positive() });
+/** POST /api/admin/articles/:id/submit: an optional note for the editors. */
+export const submitBody = transitionBody.extend({ note: z.string().max(2000).optional() });
+/** POST /api/admin/articles/:id/send-back (editors): in review → draft; the note for the reporter is required. */
+export const sendBackBody = transitionBody.extend({ note: z.string().max(2000) });
 /** POST /api/admin/articles/:id/schedule */
 export const scheduleBody = z.object({ revision: z.number().int().positive(), publishAt: z.string().datetime() });
 /** POST /api/admin/articles/:id/correct: publishes a change with a visible notice. */
@@ -132,6 +140,8 @@ export interface AdminArticle
   previewUrl: string;
   /** Open wire alerts (kills, corrections) about this article's source. */
   wireAlerts: { id: number; kind: string; message: string; createdAt: string }[];
+  /** The latest review step (submitted or sent back), who took it and their note; null if there was none. */
+  reviewNote: { kind: 'submitted' | 'sent_back'; note: string | null; userName: string | null; createdAt: string; revision: number } | null;
 }
 
 /** GET /api/admin/articles?edition&section&status&author&from&to&q&page&pageSize */
@@ -159,6 +169,8 @@ export interface ArticleListItem {
   publishAt: string | null;
   authorIds: number[];
   revision: number;
+  /** Kinds of the open (unacknowledged) wire alerts on this article: the list marks it. */
+  openWireAlerts: ('canceled' | 'withheld' | 'correction')[];
 }
 
 export interface ArticleListResponse {
@@ -176,6 +188,29 @@ export interface RevisionSummary {
   createdAt: string;
   /** e.g. "headline, body" or "published". */
   summary: string;
+  /** What happened: created, submitted, sent_back, published, updated, minor_fix, corrected, restored, unpublished… */
+  kind: RevisionKind;
+  /** The history's label for `kind`, e.g. "Minor fix". */
+  label: string;
+  /** The note left with a review step, else null. */
+  note: string | null;
+}
+
+/** GET /api/admin/review: articles in review in the user's editions, longest waiting first. */
+export interface ReviewQueueItem {
+  articleId: number;
+  editionCode: string;
+  headline: string;
+  revision: number;
+  submittedAt: string;
+  submittedBy: number | null;
+  submitterName: string | null;
+  note: string | null;
+}
+
+export interface ReviewQueueResponse {
+  items: ReviewQueueItem[];
+  total: number;
 }
 
 /** GET /api/admin/articles/:id/diff?from=N&to=M */
@@ -232,6 +267,18 @@ export const createSectionBody = z.object({
 });
 /** PATCH /api/admin/sections/:id and /api/admin/topics/:id (admin) */
 export const renameBody = z.object({ name: z.string().trim().min(1).max(80).optional(), description: z.string().max(500).optional() });
+/** PATCH /api/admin/sections/:id (admin): rename, describe, or nest under a top-level section of the same edition (null: top level). */
+export const updateSectionBody = renameBody.extend({ parentId: z.number().int().positive().nullable().optional() }).strict();
+/** PATCH /api/admin/agencies/:id (admin): the code stays. */
+export const updateAgencyBody = z.object({ name: z.string().trim().min(1).max(120) }).strict();
+/** GET /api/admin/structure → everything the structure screens show, for the user's editions (editors see what they may order). */
+export interface StructureData {
+  editions: { code: string; name: string; dir: 'ltr' | 'rtl' }[];
+  sections: { id: number; editionCode: string; parentId: number | null; slug: string; path: string; name: string; description: string; position: number }[];
+  topics: { id: number; editionCode: string; slug: string; name: string; description: string; focusPosition: number | null }[];
+  authors: { id: number; name: string; initials: string; bio: string; title: string; slug: string }[];
+  agencies: { id: number; code: string; name: string }[];
+}
 /** POST /api/admin/topics (admin) */
 export const createTopicBody = z.object({
   editionCode: z.string().min(2).max(16),

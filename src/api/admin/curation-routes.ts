@@ -3,17 +3,18 @@
  * The operations (src/operations/curate-edition.ts) check role and edition.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { requireUser } from '../../auth/guards.js';
+import { requireRole, requireUser, worksInEdition } from '../../auth/guards.js';
 import { userActor } from '../../domain/identity.js';
 import { HeraldError, notFound } from '../../domain/errors.js';
 import { getMessages } from '../../site/i18n/registry.js';
 import {
-  createAgency, createAuthor, createSection, createTopic, setFocusTopics, setSectionOrder, updateAuthor, updateEdition, updateSection, updateTopic,
+  createAgency, createAuthor, createSection, createTopic, setFocusTopics, setSectionOrder, updateAgency, updateAuthor, updateEdition, updateSection,
+  updateTopic,
 } from '../../operations/curate-edition.js';
 import type { AdminApiDeps } from './admin-api-deps.js';
 import {
   createAgencyBody, createAuthorBody, createSectionBody, createTopicBody, editionSettingsBody, focusBody, renameBody, sectionOrderBody,
-  updateAuthorBody,
+  updateAgencyBody, updateAuthorBody, updateSectionBody, type StructureData,
 } from './contract.js';
 
 const idParam = (request: FastifyRequest) => {
@@ -39,6 +40,24 @@ export function registerCurationRoutes(app: FastifyInstance, deps: AdminApiDeps)
     for (const code of await allEditions()) if ((await ops.store.listTopics(code)).some((t) => t.id === id)) return code;
     throw notFound(`Topic ${id}`);
   };
+
+  /** Reporters have nothing to curate here; editors get their editions, admins all. */
+  app.get('/api/admin/structure', async (request): Promise<StructureData> => {
+    const user = requireRole(request, 'editor');
+    const editions = (await ops.store.listEditions()).filter((e) => worksInEdition(user, e.code));
+    const sections = (await Promise.all(editions.map((e) => ops.store.listSections(e.code)))).flat();
+    const topics = (await Promise.all(editions.map((e) => ops.store.listTopics(e.code)))).flat();
+    const [authors, agencies] = await Promise.all([ops.store.listAuthors(), ops.store.listAgencies()]);
+    return {
+      editions: editions.map((e) => ({ code: e.code, name: e.name, dir: e.dir })),
+      sections: sections.map((s) => ({
+        id: s.id, editionCode: s.editionCode, parentId: s.parentId, slug: s.slug, path: s.path, name: s.name, description: s.description, position: s.position,
+      })),
+      topics: topics.map((t) => ({ id: t.id, editionCode: t.editionCode, slug: t.slug, name: t.name, description: t.description, focusPosition: t.focusPosition })),
+      authors: authors.map((a) => ({ id: a.id, name: a.name, initials: a.initials, bio: a.bio, title: a.title, slug: a.slug })),
+      agencies: agencies.map((a) => ({ id: a.id, code: a.code, name: a.name })),
+    };
+  });
 
   app.put('/api/admin/editions/:code/focus', async (request) => {
     const actor = userActor(requireUser(request));
@@ -79,7 +98,7 @@ export function registerCurationRoutes(app: FastifyInstance, deps: AdminApiDeps)
     const actor = userActor(requireUser(request));
     const id = idParam(request);
     const edition = await sectionEdition(id);
-    await updateSection(ops, id, edition, renameBody.parse(request.body), actor);
+    await updateSection(ops, id, edition, updateSectionBody.parse(request.body), actor);
     return (await ops.store.listSections(edition)).find((s) => s.id === id);
   });
 
@@ -115,5 +134,12 @@ export function registerCurationRoutes(app: FastifyInstance, deps: AdminApiDeps)
     const actor = userActor(requireUser(request));
     const id = await createAgency(ops, createAgencyBody.parse(request.body), await allEditions(), actor);
     return reply.code(201).send((await ops.store.getAgencies([id]))[0]);
+  });
+
+  app.patch('/api/admin/agencies/:id', async (request) => {
+    const actor = userActor(requireUser(request));
+    const id = idParam(request);
+    await updateAgency(ops, id, updateAgencyBody.parse(request.body), await allEditions(), actor);
+    return (await ops.store.getAgencies([id]))[0];
   });
 }

@@ -7,7 +7,9 @@
  *   GET  /api/admin/wire/:guid            (guid URL-encoded)                          → WireStoryDetail
  *   GET  /api/admin/wire/quarantine?limit                                             → QuarantineList
  *   POST /api/admin/wire/:guid/adopt      AdoptWireBody                         → 201 AdoptWireResponse
+ *   GET  /api/admin/wire/providers                                                    → WireProviderList
  *   GET  /api/admin/wire/alerts?open=1                                                → WireAlertList
+ *   GET  /api/admin/wire/alerts/count     (open alerts the user's editions can see)   → WireAlertCount
  *   POST /api/admin/wire/alerts/:id/acknowledge                                 → 200 WireAlertDto
  *   GET  /api/admin/wire/events?lastEventId   text/event-stream of WireDeskEventData
  *
@@ -33,13 +35,30 @@ export const wireListQuery = z.object({
   since: z.string().datetime().optional(),
   until: z.string().datetime().optional(),
   q: z.string().max(200).optional(),
+  /** Only this kind of item: text, picture, graphic, video, audio, package, … */
+  kind: z.string().regex(/^[a-z]{1,40}$/, 'kind is a word such as text, picture or package').optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type WireListQuery = z.infer<typeof wireListQuery>;
 
-/** One story on the desk: its newest version (the store's row id stays internal). */
-export type WireStoryDto = Omit<WireStory, 'latestItemId'>;
+/**
+ * One story on the desk: its newest version (the store's row id stays
+ * internal), with the agency's own times (`firstCreated`, `versionCreated`)
+ * besides the arrival time, and what kind of item it is.
+ */
+export type WireStoryDto = Omit<WireStory, 'latestItemId' | 'desk'> & {
+  firstCreated: string | null;
+  itemClass: string;
+  slugline: string | null;
+  pictureCount: number;
+  firstPictureCaption: string | null;
+};
+
+/** The agencies with stories on the desk, for the agency filter. */
+export interface WireProviderList {
+  items: string[];
+}
 
 export interface WireStoryList {
   items: WireStoryDto[];
@@ -105,6 +124,13 @@ export interface WireAlertList {
   items: WireAlertDto[];
 }
 
+/** Open alerts on articles in the user's editions: the navigation's count. */
+export interface WireAlertCount {
+  open: number;
+  /** Kills and withholds of stories whose article is published: what an editor must see first. */
+  urgent: number;
+}
+
 /** `?lastEventId=N` (or the `Last-Event-ID` header): replay the events after N that the server still holds. */
 export const wireEventsQuery = z.object({ lastEventId: z.coerce.number().int().min(0).optional() });
 
@@ -112,7 +138,8 @@ export const wireEventsQuery = z.object({ lastEventId: z.coerce.number().int().m
 export type WireDeskEventData =
   | { type: 'wire.ingested'; guid: string; version: number; at: string; story: WireStoryDto | null }
   | { type: 'wire.quarantined'; quarantineId: number; fileName: string; reason: string; at: string }
-  | { type: 'wire.alerted'; alertId: number; articleId: number; guid: string; at: string };
+  | { type: 'wire.alerted'; alertId: number; articleId: number; guid: string; at: string }
+  | { type: 'wire.alert_acknowledged'; alertId: number; articleId: number; at: string };
 
 export interface WireIngestOutcomeDto {
   file: string;

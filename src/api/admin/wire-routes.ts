@@ -7,7 +7,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ServerResponse } from 'node:http';
 import { requireUser, worksInEdition } from '../../auth/guards.js';
-import { userActor } from '../../domain/identity.js';
+import { userActor, type SessionUser } from '../../domain/identity.js';
 import { acknowledgeWireAlert } from '../../operations/acknowledge-wire-alert.js';
 import type { Article } from '../../domain/article.js';
 import { notFound } from '../../domain/errors.js';
@@ -18,7 +18,8 @@ import type { AdminApiDeps } from './admin-api-deps.js';
 import { toAdminArticle } from './admin-article-model.js';
 import {
   adoptWireBody, alertListQuery, quarantineQuery, wireEventsQuery, wireListQuery,
-  type AdoptWireResponse, type QuarantineList, type WireAlertDto, type WireAlertList, type WireDeskEventData,
+  type AdoptWireResponse, type QuarantineList, type WireAlertCount, type WireAlertDto, type WireAlertList, type WireDeskEventData,
+  type WireProviderList,
   type WireItemDetail, type WireStoryDetail, type WireStoryDto, type WireStoryList,
 } from './wire-contract.js';
 
@@ -33,6 +34,8 @@ export const toStoryDto = (s: WireStory): WireStoryDto => ({
   guid: s.guid, latestVersion: s.latestVersion, provider: s.provider, pubStatus: s.pubStatus, urgency: s.urgency,
   language: s.language, headline: s.headline, isCorrection: s.isCorrection, subjectCodes: s.subjectCodes,
   receivedAt: s.receivedAt, versionCreated: s.versionCreated,
+  firstCreated: s.desk?.firstCreated ?? null, itemClass: s.desk?.itemClass ?? 'text', slugline: s.desk?.slugline ?? null,
+  pictureCount: s.desk?.pictureCount ?? 0, firstPictureCaption: s.desk?.firstPictureCaption ?? null,
 });
 
 const toItemDetail = ({ raw, ...item }: StoredWireItem): WireItemDetail => ({ ...item, rawLength: raw.length });
@@ -68,6 +71,7 @@ export function registerWireRoutes(app: FastifyInstance, deps: WireRoutesDeps): 
       ...(q.since ? { since: q.since } : {}),
       ...(q.until ? { until: q.until } : {}),
       ...(q.q ? { search: q.q } : {}),
+      ...(q.kind ? { itemClass: q.kind } : {}),
       limit: q.pageSize + 1,
       offset: (q.page - 1) * q.pageSize,
     });
@@ -80,17 +84,31 @@ export function registerWireRoutes(app: FastifyInstance, deps: WireRoutesDeps): 
     return { items: await ops.store.listQuarantine(limit) };
   });
 
+  app.get('/api/admin/wire/providers', async (request): Promise<WireProviderList> => {
+    requireUser(request);
+    return { items: await ops.store.listWireProviders() };
+  });
+
+  /** The alerts this user may see, each with its article (alerts on other editions' articles are left out). */
+  const visibleAlerts = async (user: SessionUser, openOnly: boolean) => {
+    const alerts = await ops.store.listWireAlerts({ openOnly });
+    const articles = new Map<number, Article | null>();
+    for (const id of new Set(alerts.map((a) => a.articleId))) articles.set(id, await ops.store.getArticle(id));
+    return alerts
+      .map((alert) => ({ alert, article: articles.get(alert.articleId) ?? null }))
+      .filter((entry): entry is { alert: WireAlert; article: Article } => entry.article !== null && worksInEdition(user, entry.article.editionCode));
+  };
+
   app.get('/api/admin/wire/alerts', async (request): Promise<WireAlertList> => {
     const user = requireUser(request);
     const { open } = alertListQuery.parse(request.query);
-    const alerts = await ops.store.listWireAlerts({ openOnly: open ?? false });
-    const articles = new Map<number, Article | null>();
-    for (const id of new Set(alerts.map((a) => a.articleId))) articles.set(id, await ops.store.getArticle(id));
-    const items = alerts
-      .map((alert) => ({ alert, article: articles.get(alert.articleId) ?? null }))
-      .filter(({ article }) => article && worksInEdition(user, article.editionCode))
-      .map(({ alert, article }) => toAlertDto(alert, article));
-    return { items };
+    return { items: (await visibleAlerts(user, open ?? false)).map(({ alert, article }) => toAlertDto(alert, article)) };
+  });
+
+  app.get('/api/admin/wire/alerts/count', async (request): Promise<WireAlertCount> => {
+    const open = await visibleAlerts(requireUser(request), true);
+    const urgent = open.filter(({ alert, article }) => alert.kind !== 'correction' && article.status === 'published').length;
+    return { open: open.length, urgent };
   });
 
   app.post('/api/admin/wire/alerts/:id/acknowledge', async (request): Promise<WireAlertDto> => {

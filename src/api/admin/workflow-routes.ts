@@ -1,15 +1,16 @@
-/** Admin API: workflow transitions, corrections, history, diff, restore and the private preview. */
+/** Admin API: workflow transitions (submit, send back, publish…), corrections, history, diff, restore and the private preview. */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { HeraldError, notFound } from '../../domain/errors.js';
 import type { Article } from '../../domain/article.js';
 import { correctArticle } from '../../operations/correct-article.js';
 import { restoreRevision } from '../../operations/restore-revision.js';
 import { diffSnapshots } from '../../operations/revision-diff.js';
-import { publishArticle, scheduleArticle, submitForReview, unpublishArticle } from '../../operations/workflow-transitions.js';
+import { REVISION_KIND_LABELS } from '../../domain/revision-kinds.js';
+import { publishArticle, scheduleArticle, sendBackToDraft, submitForReview, unpublishArticle } from '../../operations/workflow-transitions.js';
 import type { AdminApiDeps } from './admin-api-deps.js';
 import { presentOrConflict } from './admin-article-model.js';
 import { loadArticleFor } from './article-access.js';
-import { correctBody, scheduleBody, transitionBody, type RevisionDiff, type RevisionSummary } from './contract.js';
+import { correctBody, scheduleBody, sendBackBody, submitBody, transitionBody, type RevisionDiff, type RevisionSummary } from './contract.js';
 
 export function registerWorkflowRoutes(app: FastifyInstance, deps: AdminApiDeps): void {
   const { ops } = deps;
@@ -19,8 +20,14 @@ export function registerWorkflowRoutes(app: FastifyInstance, deps: AdminApiDeps)
 
   app.post('/api/admin/articles/:id/submit', async (request, reply) => {
     const { actor, article } = await loadArticleFor(ops.store, request);
-    const { revision } = transitionBody.parse(request.body);
-    return withConflictDetails(reply, article.id, () => submitForReview(ops, { articleId: article.id, expectedRevision: revision, actor }));
+    const { revision, note } = submitBody.parse(request.body ?? {});
+    return withConflictDetails(reply, article.id, () => submitForReview(ops, { articleId: article.id, expectedRevision: revision, actor, note }));
+  });
+
+  app.post('/api/admin/articles/:id/send-back', async (request, reply) => {
+    const { actor, article } = await loadArticleFor(ops.store, request);
+    const { revision, note } = sendBackBody.parse(request.body);
+    return withConflictDetails(reply, article.id, () => sendBackToDraft(ops, { articleId: article.id, expectedRevision: revision, actor, note }));
   });
 
   app.post('/api/admin/articles/:id/publish', async (request, reply) => {
@@ -55,7 +62,10 @@ export function registerWorkflowRoutes(app: FastifyInstance, deps: AdminApiDeps)
     const { article } = await loadArticleFor(ops.store, request);
     const revisions = await ops.store.listRevisions(article.id);
     const names = await userNames(deps, revisions.map((r) => r.userId));
-    return revisions.map((r) => ({ revision: r.revision, userId: r.userId, userName: r.userId === null ? null : names.get(r.userId) ?? null, createdAt: r.createdAt, summary: r.summary }));
+    return revisions.map((r) => ({
+      revision: r.revision, userId: r.userId, userName: r.userId === null ? null : names.get(r.userId) ?? null, createdAt: r.createdAt, summary: r.summary,
+      kind: r.kind, label: REVISION_KIND_LABELS[r.kind], note: r.note,
+    }));
   });
 
   app.get('/api/admin/articles/:id/revisions/:revision', async (request) => {

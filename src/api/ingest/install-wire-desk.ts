@@ -24,6 +24,7 @@ import { ingestWireFile, ingestWireFiles } from '../../operations/ingest-wire-fi
 import { sweepQuarantine, type QuarantineSweep } from '../../operations/sweep-quarantine.js';
 import { registerWireRoutes } from '../admin/wire-routes.js';
 import { registerPushRoutes } from './push-routes.js';
+import { whileLeader } from '../../cluster/leader-lease.js';
 
 export interface WireDesk {
   quarantine: QuarantineFiles;
@@ -47,6 +48,8 @@ export interface WireDeskDeps {
   startSources?: boolean;
   /** Told each file's outcome on this node, by source (`push:dpa`, `folder:afp`): /metrics counts them. */
   onOutcome?: (source: string, outcome: 'ingested' | 'unchanged' | 'quarantined' | 'failed') => void;
+  /** Folders are listed only while this is true: one process of those sharing a store (src/cluster/leader-lease.ts). */
+  isLeader?: () => boolean;
 }
 
 export function installWireDesk(server: FastifyInstance, deps: WireDeskDeps): WireDesk {
@@ -99,8 +102,15 @@ export function installWireDesk(server: FastifyInstance, deps: WireDeskDeps): Wi
   const autoStart = deps.startSources !== false;
   const folders: FolderSource[] = [];
   const pollers: PollSource[] = [];
+  const leaderFolders: { stop(): Promise<void> }[] = [];
   for (const source of config.wireSources) {
-    if (source.kind === 'folder') folders.push(createFolderSource(source, { ingest, ingestBatch, log, now: ops.now, autoStart }));
+    if (source.kind === 'folder') {
+      const isLeader = deps.isLeader;
+      const folder = createFolderSource(source, { ingest, ingestBatch, log, now: ops.now, autoStart: autoStart && !isLeader });
+      folders.push(folder);
+      if (autoStart && isLeader) leaderFolders.push(whileLeader({ held: isLeader }, source.intervalMs, () => folder.scan(), (error) =>
+        log.error('Wire folder round failed', { err: String(error) })));
+    }
     if (source.kind === 'poll') pollers.push(createPollSource(source, { ingest, log, autoStart }));
   }
 
@@ -124,7 +134,7 @@ export function installWireDesk(server: FastifyInstance, deps: WireDeskDeps): Wi
   let stopping: Promise<void> | null = null;
   const stop = () => {
     clearInterval(sweepTimer);
-    stopping ??= Promise.all([...folders, ...pollers].map((s) => s.stop()))
+    stopping ??= Promise.all([...leaderFolders, ...folders, ...pollers].map((s) => s.stop()))
       .then(() => sweeping)
       .then(() => events.close());
     return stopping;

@@ -26,6 +26,10 @@ export interface Messages {
   shortLinkHint: string;
   relatedTopics: string;
   readAlso: string;
+  /** Heading of the list under an article: "More from {section}". */
+  moreFromSection: string;
+  /** Heading of the edition's most-read list (last 24 hours). */
+  mostRead: string;
   authors: string;
   topic: string;
   pagination: string;
@@ -83,6 +87,45 @@ export interface Messages {
   authorProfile: string;
   /** "Articles by {name}" on an author page. */
   articlesBy: string;
+  /** The summary of the disclosure holding the main menu on small screens. */
+  menu: string;
+  /** Header entries to the edition's live TV, audio and video pages, and the accessible name of their list. */
+  mediaNav: string;
+  headerLiveTv: string;
+  headerLatestAudio: string;
+  headerLatestVideos: string;
+  /** The live-TV page (src/site/views/live-tv-page.tsx); `liveTvDescription` takes {siteTitle}. */
+  liveTvDescription: string;
+  liveTvOnNow: string;
+  liveTvUpNext: string;
+  liveTvSchedule: string;
+  liveTvNoStream: string;
+  liveTvNothingOn: string;
+  liveTvNoSchedule: string;
+  /** Shown inside the player for browsers that cannot play it, with a link to the playlist. */
+  liveTvCannotPlay: string;
+  liveTvOpenStream: string;
+  /** Accessible name of the footer's imprint/privacy/contact links. */
+  footerLinks: string;
+  /** Heading of the footer's links to the other editions' home pages. */
+  otherLanguageSites: string;
+  /** Heading of the share links under an article. */
+  shareArticle: string;
+  /** Visible label of the e-mail share link; `shareByEmail` is its accessible name and must contain it. */
+  shareEmail: string;
+  shareByEmail: string;
+  /** Accessible name of a network share link: "Share on {network} (opens in a new window)". */
+  shareOn: string;
+  /** Live coverage (src/site/views/live-coverage.tsx): the badge while coverage is open. */
+  liveBadge: string;
+  liveEnded: string;
+  liveKeyPoints: string;
+  liveLatestUpdates: string;
+  livePinned: string;
+  liveOlderUpdates: string;
+  liveNewerUpdates: string;
+  /** The "N new updates" button, one form per plural category (Intl.PluralRules), `#` the number: `one=# new update|other=# new updates`. */
+  liveNewUpdates: string;
 }
 
 export type MessageKey = keyof Messages;

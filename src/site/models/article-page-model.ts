@@ -1,22 +1,27 @@
 /** Loads and enhances everything the article page shows. Returns null when the article is not public. */
 import { isPubliclyVisible, type Article } from '../../domain/article.js';
-import { bodyImageIds, bodyRelatedIds } from '../../domain/blocks.js';
+import { bodyImageIds, bodyRelatedIds, type BodyBlock } from '../../domain/blocks.js';
+import { isVideoPublic, type Video } from '../../domain/video.js';
 import { formatByline } from '../../domain/byline.js';
 import type { ContentReader } from '../../operations/ports.js';
 import { formatDateLabel } from '../date-labels.js';
 import { articlePath, authorPagePath, editionHomePath, mediaPath, sectionPagePath, shortLinkPath, topicPagePath } from '../paths.js';
-import { sectionAncestry } from '../site-directory.js';
+import { sectionAncestry, type EditionDirectory } from '../site-directory.js';
 import { newsArticleNode } from '../structured-data/news-article-node.js';
 import { breadcrumbListNode, publisherNode } from '../structured-data/site-nodes.js';
 import type { ArticlePageModel, LinkModel } from '../view-models.js';
 import { toRenderBlocks } from './body-models.js';
 import { buildChrome, type PageContext } from './chrome-model.js';
-import { LEAD_IMAGE_SIZES, toImageModel } from './image-model.js';
-import { loadImagesById } from './teaser-models.js';
+import { gridCardSizes, LEAD_IMAGE_SIZES, toImageModel } from './image-model.js';
+import { loadImagesById, toTeaser } from './teaser-models.js';
+import { toPlayerModel, type VideoPlayerModel } from './video-page-models.js';
 
 export interface ArticlePageContext extends PageContext {
   reader: ContentReader;
 }
+
+/** How many of the section's other articles "More from {section}" shows. */
+export const MORE_FROM_SECTION_COUNT = 4;
 
 /** `preview` renders an article that is not public (the newsroom's private preview). */
 export async function buildArticlePageModel(
@@ -30,15 +35,24 @@ export async function buildArticlePageModel(
   if (!dir) return null;
   const nowIso = ctx.now.toISOString();
   const messages = ctx.messages;
-  const [relatedSummaries, translations, notices] = await Promise.all([
-    ctx.reader.getPublishedSummaries(bodyRelatedIds(article.body), nowIso),
+  const relatedIds = bodyRelatedIds(article.body);
+  const [relatedSummaries, translations, notices, sectionSummaries] = await Promise.all([
+    ctx.reader.getPublishedSummaries(relatedIds, nowIso),
     article.translationGroup ? ctx.reader.listTranslations(article.translationGroup, nowIso) : Promise.resolve([]),
     ctx.reader.listNotices(article.id),
+    // The section itself, not its subsections: the page carries only this section's surrogate key.
+    preview
+      ? Promise.resolve([])
+      : ctx.reader.listPublished({
+          editionCode: article.editionCode, sectionIds: [article.sectionId], now: nowIso,
+          limit: MORE_FROM_SECTION_COUNT, offset: 0, excludeIds: [article.id, ...relatedIds],
+        }),
   ]);
   const images = await loadImagesById(ctx.reader, [
     article.leadImageId,
     ...bodyImageIds(article.body),
     ...relatedSummaries.map((s) => s.leadImageId),
+    ...sectionSummaries.map((s) => s.leadImageId),
   ]);
   const ancestry = sectionAncestry(dir, article.sectionId);
   const translationHrefs = new Map(translations.map((t) => [t.editionCode, articlePath(t)]));
@@ -104,7 +118,7 @@ export async function buildArticlePageModel(
     updatedLabel: wasUpdated ? formatDateLabel(dir.edition, article.updatedAt) : null,
     shortUrl: `${ctx.publicUrl}${shortLinkPath(article.shortId)}`,
     leadImage: lead ? toImageModel(lead, LEAD_IMAGE_SIZES, leadTexts) : null,
-    body: toRenderBlocks(dir, article.body, images, new Map(relatedSummaries.map((s) => [s.id, s]))),
+    body: toRenderBlocks(dir, article.body, images, new Map(relatedSummaries.map((s) => [s.id, s])), await loadEmbeddedVideoPlayers(ctx, dir, article.body)),
     byline: formatByline({ initials: authors.map((a) => a.initials), agencies: agencies.map((a) => a.code) }),
     authors: authorLinks,
     sectionName,
@@ -124,5 +138,25 @@ export async function buildArticlePageModel(
       }),
     notices: notices.map((n) => ({ kind: n.kind, text: n.text, at: n.createdAt, label: formatDateLabel(dir.edition, n.createdAt) })),
     preview,
+    ...(sectionSummaries.length > 0 && ancestry.length > 0
+      ? {
+          moreFromSection: {
+            section: breadcrumb[breadcrumb.length - 1] as LinkModel,
+            teasers: sectionSummaries.map((s) => toTeaser(dir, s, images, gridCardSizes(sectionSummaries.length, 'article'))),
+          },
+        }
+      : {}),
   };
+}
+
+/** Players of the public videos the body's embed blocks name; a draft or removed video leaves its block a placeholder. */
+async function loadEmbeddedVideoPlayers(
+  ctx: PageContext & { reader: ContentReader }, dir: EditionDirectory, body: readonly BodyBlock[],
+): Promise<Map<number, VideoPlayerModel>> {
+  const ids = [...new Set(body.flatMap((b) => (b.type === 'embed' && b.kind === 'video' && b.mediaId !== undefined ? [b.mediaId] : [])))];
+  if (ids.length === 0) return new Map();
+  const videos = (await Promise.all(ids.map((id) => ctx.reader.videos.getVideo(id))))
+    .filter((v): v is Video => v !== null && v.source !== null && isVideoPublic(v, ctx.now));
+  const posters = await loadImagesById(ctx.reader, videos.map((v) => v.posterImageId));
+  return new Map(videos.map((v) => [v.id, toPlayerModel(v, v.posterImageId === null ? undefined : posters.get(v.posterImageId), dir.edition.lang)]));
 }

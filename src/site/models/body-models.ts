@@ -10,6 +10,7 @@ import type { EditionDirectory } from '../site-directory.js';
 import type { RenderBlock, RenderSpan } from '../view-models.js';
 import { LEAD_IMAGE_SIZES, toImageModel, type StoredImage } from './image-model.js';
 import { toTeaser } from './teaser-models.js';
+import type { VideoPlayerModel } from './video-page-models.js';
 
 const SAFE_HREF = /^(https?:\/\/|mailto:|\/(?!\/))/i;
 
@@ -29,6 +30,8 @@ export function toRenderBlocks(
   blocks: BodyBlock[],
   images: Map<number, StoredImage>,
   related: Map<number, ArticleSummary>,
+  /** Players of the public videos that embed blocks name (by video id); others fall back to the title. */
+  videos: Map<number, VideoPlayerModel> = new Map(),
 ): RenderBlock[] {
   const anchors = new Set<string>();
   const out: RenderBlock[] = [];
@@ -60,9 +63,12 @@ export function toRenderBlocks(
       case 'list':
         out.push({ type: 'list', ordered: block.ordered, items: block.items.map(toRenderSpans) });
         break;
-      case 'embed':
-        out.push({ type: 'embed', kind: block.kind, title: block.title });
+      case 'embed': {
+        const player = block.kind === 'video' && block.mediaId !== undefined ? videos.get(block.mediaId) : undefined;
+        if (player && block.mediaId !== undefined) out.push({ type: 'video', videoId: block.mediaId, player });
+        else out.push({ type: 'embed', kind: block.kind, title: block.title, ...(block.url && SAFE_HREF.test(block.url) ? { url: block.url } : {}) });
         break;
+      }
     }
   }
   return out;

@@ -3,6 +3,7 @@ import { editionFeedPath } from '../feeds/feed-paths.js';
 import type { Messages } from '../i18n/messages.js';
 import { editionHomePath, sectionPagePath, topicPagePath } from '../paths.js';
 import type { EditionDirectory, SiteDirectory } from '../site-directory.js';
+import { latestAudioPath, latestVideosPath, liveTvPath, type MediaNavEntry } from '../media-nav-paths.js';
 import type { JsonLdNode } from '../structured-data/json-ld.js';
 import type { EditionLinkModel, PageChromeModel } from '../view-models.js';
 
@@ -18,6 +19,8 @@ export interface ChromeInput {
   feed?: { title: string; path: string };
   /** The page's schema.org nodes (src/site/structured-data). */
   structuredData?: JsonLdNode[];
+  /** The header's media entry this page is (aria-current). */
+  currentMedia?: MediaNavEntry;
 }
 
 /** What every page model builder has at hand. */
@@ -57,14 +60,24 @@ export function buildChrome(ctx: Omit<PageContext, 'now'>, dir: EditionDirectory
         href: sectionPagePath(dir.edition.code, child.path),
       })),
     })),
+    mediaNav: [
+      { entry: 'live-tv' as const, label: messages.headerLiveTv, href: liveTvPath(dir.edition.code) },
+      { entry: 'audio' as const, label: messages.headerLatestAudio, href: latestAudioPath(dir.edition.code) },
+      { entry: 'video' as const, label: messages.headerLatestVideos, href: latestVideosPath(dir.edition.code) },
+    ].map(({ entry, label, href }) => ({ label, href, current: entry === input.currentMedia })),
     focusTopics: dir.focusTopics.map((t) => ({ label: t.name, href: topicPagePath(dir.edition.code, t.slug) })),
     editions,
+    footerLinks: dir.footerLinks.map((link) => ({ label: link.label, href: link.href })),
+    otherSites: site.editions
+      .filter((e) => e.code !== dir.edition.code)
+      .map((e) => ({ code: e.code, lang: e.lang, dir: e.dir, name: e.name, href: editionHomePath(e.code), current: false })),
     alternates: alternateLinks(site, input.translations, publicUrl),
     feeds: [
       { title: dir.edition.siteTitle, href: publicUrl + editionFeedPath(dir.edition.code) },
       ...(input.feed ? [{ title: input.feed.title, href: publicUrl + input.feed.path }] : []),
     ],
     ...(input.structuredData?.length ? { structuredData: input.structuredData } : {}),
+    chromeCacheScope: dir,
   };
 }
 

@@ -14,7 +14,7 @@ const LATEST_COUNT = 8;
 const PER_SECTION = 4;
 
 export async function buildHomePageModel(
-  ctx: PageContext & { reader: ContentReader },
+  ctx: PageContext & { reader: ContentReader; mostRead?: (editionCode: string) => readonly number[] },
   dir: EditionDirectory,
 ): Promise<HomePageModel> {
   const now = ctx.now.toISOString();
@@ -28,6 +28,10 @@ export async function buildHomePageModel(
     perSection: PER_SECTION,
   });
   const sectionLists = resolved.sections.map((block) => block.items);
+  // Ids from the timer-refreshed board (src/site/most-read.ts); the summaries re-check visibility now.
+  const mostReadIds = ctx.mostRead?.(editionCode) ?? [];
+  const mostReadById = new Map((await ctx.reader.getPublishedSummaries([...mostReadIds], now)).map((s) => [s.id, s]));
+  const mostRead = mostReadIds.flatMap((id) => mostReadById.get(id) ?? []);
   const images = await loadImagesById(
     ctx.reader,
     [...(resolved.top ? [resolved.top] : []), ...resolved.leads, ...resolved.latest, ...sectionLists.flat()].map((s) => s.leadImageId),
@@ -61,5 +65,6 @@ export async function buildHomePageModel(
     leads: leadTeasers,
     latest: latestTeasers,
     sections,
+    mostRead: mostRead.map((s) => toTeaser(dir, s, images)),
   };
 }

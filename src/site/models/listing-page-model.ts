@@ -1,4 +1,5 @@
 /** Section and topic pages: newest first, paginated. Returns null for a page past the end. */
+import { LISTING_PAGE_SIZE } from '../../domain/taxonomy.js';
 import type { SectionWithDescription, ContentReader } from '../../operations/ports.js';
 import type { Topic } from '../../domain/taxonomy.js';
 import { sectionFeedPath, topicFeedPath } from '../feeds/feed-paths.js';
@@ -11,7 +12,7 @@ import type { LinkModel, ListingPageModel } from '../view-models.js';
 import { buildChrome, type PageContext } from './chrome-model.js';
 import { toTeasers } from './teaser-models.js';
 
-export const PAGE_SIZE = 20;
+export const PAGE_SIZE = LISTING_PAGE_SIZE;
 
 export type ListingSubject = { kind: 'section'; section: SectionWithDescription } | { kind: 'topic'; topic: Topic };
 

@@ -11,8 +11,12 @@ import { Breadcrumb } from './breadcrumb.js';
 import { Byline } from './byline.js';
 import { ImageFigure } from './image-figure.js';
 import { Layout } from './layout.js';
+import { LiveCoverage } from './live-coverage.js';
 import { renderDocument } from './render-document.js';
+import { ShareLinks } from './share-links.js';
+import { formatMessage } from '../i18n/messages.js';
 import { ShortLink } from './short-link.js';
+import { TeaserCard } from './teaser-card.js';
 import { TopicList } from './topic-list.js';
 import { TranslationList } from './translation-list.js';
 
@@ -37,6 +41,7 @@ function ArticleHead({ model }: { model: ArticlePageModel }) {
       {model.teaser && <meta name="twitter:description" content={model.teaser} />}
       {image && <meta name="twitter:image" content={image.url} />}
       {image?.alt && <meta name="twitter:image:alt" content={image.alt} />}
+      {model.live && <script src={model.live.scriptHref} defer />}
     </>
   );
 }
@@ -53,13 +58,30 @@ export function ArticlePage({ model }: { model: ArticlePageModel }) {
         <ArticleNotices notices={model.notices} messages={messages} />
         {model.leadImage && <ImageFigure image={model.leadImage} messages={messages} variant="lead" />}
         <BodyBlocks blocks={model.body} messages={messages} />
+        {model.live && <LiveCoverage live={model.live} messages={messages} edition={chrome.edition} />}
         <footer class="article__footer">
           <Byline byline={model.byline} authors={model.authors} messages={messages} lang={chrome.edition.locale} />
           <ShortLink url={model.shortUrl} messages={messages} />
+          {/* The short link: an Arabic headline's canonical URL, percent-encoded twice over in five share links, cost about 6 KB per page. */}
+          {!model.preview && <ShareLinks url={model.shortUrl} title={model.headline} messages={messages} />}
           <TopicList topics={model.topics} messages={messages} />
           <TranslationList translations={model.translations} messages={messages} />
         </footer>
       </article>
+      {model.moreFromSection && (
+        <section class="more-from" aria-labelledby="more-from-heading">
+          <h2 class="block-heading" id="more-from-heading">
+            <a href={model.moreFromSection.section.href}>
+              {formatMessage(messages.moreFromSection, { section: model.moreFromSection.section.label })}
+            </a>
+          </h2>
+          <div class="card-grid">
+            {model.moreFromSection.teasers.map((teaser) => (
+              <TeaserCard key={teaser.id} teaser={teaser} headingLevel={3} />
+            ))}
+          </div>
+        </section>
+      )}
     </Layout>
   );
 }

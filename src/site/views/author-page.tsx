@@ -10,9 +10,8 @@ import { Layout } from './layout.js';
 import { Pagination } from './pagination.js';
 import { renderDocument } from './render-document.js';
 import { ResponsiveImage } from './responsive-image.js';
+import { TEASER_IMAGE_SIZES } from '../models/image-model.js';
 import { TeaserCard } from './teaser-card.js';
-
-const CARD_SIZES = '(min-width: 64rem) 20rem, (min-width: 40rem) 45vw, 100vw';
 
 export function AuthorPage({ model }: { model: AuthorPageModel }) {
   const { chrome, picture } = model;
@@ -54,7 +53,7 @@ export function AuthorPage({ model }: { model: AuthorPageModel }) {
         ) : (
           <div class="card-grid card-grid--listing">
             {model.teasers.map((teaser) => (
-              <TeaserCard key={teaser.id} teaser={teaser} headingLevel={3} imageSizes={CARD_SIZES} />
+              <TeaserCard key={teaser.id} teaser={teaser} headingLevel={3} imageSizes={TEASER_IMAGE_SIZES} />
             ))}
           </div>
         )}

@@ -5,6 +5,7 @@
  */
 import type { Messages } from '../i18n/messages.js';
 import type { RenderBlock } from '../view-models.js';
+import { VideoPlayer } from './video-player.js';
 import { EmbedPlaceholder } from './embed-placeholder.js';
 import { ImageFigure } from './image-figure.js';
 import { QuoteBlock } from './quote-block.js';
@@ -36,7 +37,14 @@ function Block({ block, messages, index }: { block: RenderBlock; messages: Messa
       return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
     }
     case 'embed':
-      return <EmbedPlaceholder kind={block.kind} title={block.title} messages={messages} />;
+      return <EmbedPlaceholder kind={block.kind} title={block.title} url={block.url} messages={messages} />;
+    case 'video':
+      return (
+        <figure class="figure figure--body figure--video">
+          <VideoPlayer player={block.player} />
+          <figcaption class="figure__caption">{block.player.title}</figcaption>
+        </figure>
+      );
   }
 }
 

@@ -1,7 +1,9 @@
 /**
- * Video and audio embeds need a player, and the site ships no JavaScript, so
- * the page shows a labelled placeholder in the embed's place; the text says
- * what the media is, so nothing is silently missing.
+ * An embed without a playable media item (a placeholder from before media
+ * items, or an agency's media reference): the page shows a labelled
+ * placeholder in its place, linked to the media when the block has its
+ * address, so nothing is silently missing. Embeds naming a video render the
+ * player instead (src/site/views/video-player.tsx).
  */
 import { formatMessage } from '../i18n/messages.js';
 import type { Messages } from '../i18n/messages.js';
@@ -9,15 +11,18 @@ import type { Messages } from '../i18n/messages.js';
 interface EmbedPlaceholderProps {
   kind: 'video' | 'audio';
   title: string;
+  /** Where the media is, when known (agency references, older placeholders): the label links there. */
+  url?: string | undefined;
   messages: Messages;
 }
 
-export function EmbedPlaceholder({ kind, title, messages }: EmbedPlaceholderProps) {
+export function EmbedPlaceholder({ kind, title, url, messages }: EmbedPlaceholderProps) {
   const template = kind === 'video' ? messages.videoPlaceholder : messages.audioPlaceholder;
+  const label = formatMessage(template, { title });
   return (
     <figure class={`embed embed--${kind}`}>
       <div class="embed__frame" aria-hidden="true" />
-      <figcaption class="embed__label">{formatMessage(template, { title })}</figcaption>
+      <figcaption class="embed__label">{url ? <a href={url}>{label}</a> : label}</figcaption>
     </figure>
   );
 }

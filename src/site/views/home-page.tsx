@@ -8,9 +8,9 @@ import type { Messages } from '../i18n/messages.js';
 import type { HomePageModel, LinkModel, TeaserModel } from '../view-models.js';
 import { Layout } from './layout.js';
 import { renderDocument } from './render-document.js';
+import { gridCardSizes, TOP_STORY_IMAGE_SIZES } from '../models/image-model.js';
 import { TeaserCard } from './teaser-card.js';
 
-const CARD_SIZES = '(min-width: 64rem) 20rem, (min-width: 40rem) 45vw, 100vw';
 
 /** The top story and, under it, the leads editors pinned (in their order). */
 function TopStory({ teaser, leads, messages }: { teaser: TeaserModel; leads: TeaserModel[]; messages: Messages }) {
@@ -19,7 +19,7 @@ function TopStory({ teaser, leads, messages }: { teaser: TeaserModel; leads: Tea
       <h2 class="visually-hidden" id="top-story-heading">
         {messages.topStory}
       </h2>
-      <TeaserCard teaser={teaser} headingLevel={3} variant="large" imageSizes="(min-width: 64rem) 40rem, 100vw" />
+      <TeaserCard teaser={teaser} headingLevel={3} variant="large" imageSizes={TOP_STORY_IMAGE_SIZES} imageLoading="eager" />
       {leads.length > 0 && (
         <ul class="top-story__leads">
           {leads.map((lead) => (
@@ -33,13 +33,14 @@ function TopStory({ teaser, leads, messages }: { teaser: TeaserModel; leads: Tea
   );
 }
 
-function LatestList({ teasers, messages }: { teasers: TeaserModel[]; messages: Messages }) {
+/** A numbered list of compact teasers under a heading: "Latest", and the edition's "Most read" of the last 24 hours. */
+function CompactTeaserList({ name, heading, teasers }: { name: 'latest' | 'most-read'; heading: string; teasers: TeaserModel[] }) {
   return (
-    <section class="latest" aria-labelledby="latest-heading">
-      <h2 class="block-heading" id="latest-heading">
-        {messages.latest}
+    <section class={name} aria-labelledby={`${name}-heading`}>
+      <h2 class="block-heading" id={`${name}-heading`}>
+        {heading}
       </h2>
-      <ol class="latest__list">
+      <ol class={`${name}__list`}>
         {teasers.map((teaser) => (
           <li key={teaser.id}>
             <TeaserCard teaser={teaser} headingLevel={3} variant="compact" />
@@ -65,7 +66,7 @@ function SectionBlock({ section, teasers, messages, headingId }: SectionBlockPro
       </h2>
       <div class="card-grid">
         {teasers.map((teaser) => (
-          <TeaserCard key={teaser.id} teaser={teaser} headingLevel={3} imageSizes={CARD_SIZES} />
+          <TeaserCard key={teaser.id} teaser={teaser} headingLevel={3} imageSizes={gridCardSizes(teasers.length)} />
         ))}
       </div>
       <p class="more-link">
@@ -86,9 +87,10 @@ export function HomePage({ model }: { model: HomePageModel }) {
       {(topStory || latest.length > 0) && (
         <div class="home-lead">
           {topStory && <TopStory teaser={topStory} leads={model.leads ?? []} messages={messages} />}
-          {latest.length > 0 && <LatestList teasers={latest} messages={messages} />}
+          {latest.length > 0 && <CompactTeaserList name="latest" heading={messages.latest} teasers={latest} />}
         </div>
       )}
+      {model.mostRead && model.mostRead.length > 0 && <CompactTeaserList name="most-read" heading={messages.mostRead} teasers={model.mostRead} />}
       {sections
         .filter((block) => block.teasers.length > 0)
         .map((block, index) => (

@@ -5,6 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { PageChromeModel } from '../view-models.js';
+import { KeptChromePart } from './chrome-parts.js';
 import { DocumentHead } from './document-head.js';
 import { InFocusBar } from './in-focus-bar.js';
 import { SiteFooter } from './site-footer.js';
@@ -31,14 +32,21 @@ export function Layout({ chrome, children, isHome = false, noIndex, head, mainCl
       </DocumentHead>
       <body>
         <SkipLinks messages={messages} />
-        <SiteHeader chrome={chrome} isHome={isHome} />
-        <InFocusBar topics={chrome.focusTopics} messages={messages} />
+        <KeptChromePart chrome={chrome} variant={headerVariant(chrome, isHome)} render={() => <SiteHeader chrome={chrome} isHome={isHome} />} />
+        <KeptChromePart chrome={chrome} variant="in-focus" render={() => <InFocusBar topics={chrome.focusTopics} messages={messages} />} />
         {/* tabindex=-1 lets the skip link move keyboard focus here, not just scroll. */}
         <main id={MAIN_CONTENT_ID} tabindex={-1} class={mainClass ? `page ${mainClass}` : 'page'}>
           {children}
         </main>
-        <SiteFooter chrome={chrome} />
+        <KeptChromePart chrome={chrome} variant="footer" render={() => <SiteFooter chrome={chrome} />} />
       </body>
     </html>
   );
+}
+
+/** What the header shows beyond the edition: the home or current root section, and where each language link leads. */
+function headerVariant(chrome: PageChromeModel, isHome: boolean): string {
+  const current = chrome.nav.findIndex((section) => section.current);
+  const media = chrome.mediaNav.findIndex((entry) => entry.current);
+  return `header|${isHome ? 'home' : current}|${media}|${chrome.editions.map((e) => `${e.current ? '*' : ''}${e.href}`).join(' ')}`;
 }

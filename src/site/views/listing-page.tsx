@@ -9,7 +9,12 @@ import { Pagination } from './pagination.js';
 import { renderDocument } from './render-document.js';
 import { TeaserCard } from './teaser-card.js';
 
-const CARD_SIZES = '(min-width: 64rem) 20rem, (min-width: 40rem) 45vw, 100vw';
+/**
+ * The card's width in `.card-grid--listing` (16rem tracks, kept even when a page has one story): one
+ * column below 40rem, two up to 53rem, then three or four, at most 17rem once the page reaches its 72rem.
+ * Never smaller than the card, or the browser would stretch a too-small derivative.
+ */
+export const LISTING_CARD_SIZES = '(min-width: 74rem) 17rem, (min-width: 53rem) 33vw, (min-width: 40rem) 50vw, 100vw';
 
 export function ListingPage({ model }: { model: ListingPageModel }) {
   const { chrome } = model;
@@ -47,7 +52,7 @@ export function ListingPage({ model }: { model: ListingPageModel }) {
       ) : (
         <div class="card-grid card-grid--listing">
           {model.teasers.map((teaser) => (
-            <TeaserCard key={teaser.id} teaser={teaser} headingLevel={2} imageSizes={CARD_SIZES} />
+            <TeaserCard key={teaser.id} teaser={teaser} headingLevel={2} imageSizes={LISTING_CARD_SIZES} />
           ))}
         </div>
       )}

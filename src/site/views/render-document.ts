@@ -4,8 +4,9 @@
  * rendered by preact-render-to-string, which escapes text and attributes.
  */
 import type { VNode } from 'preact';
-import { renderToString } from 'preact-render-to-string';
+import { renderWithKeptParts } from './chrome-parts.js';
 
 export function renderDocument(page: VNode): string {
-  return `<!doctype html>${renderToString(page)}`;
+  // The header, "In focus" bar and footer come from the per-edition kept HTML (chrome-parts.tsx).
+  return `<!doctype html>${renderWithKeptParts(page)}`;
 }

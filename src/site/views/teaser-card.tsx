@@ -14,15 +14,17 @@ interface TeaserCardProps {
   variant?: 'large' | 'standard' | 'compact';
   /** `sizes` for the card's slot in its grid. */
   imageSizes?: string;
+  /** `eager` for the page's largest picture (the home's top story): fetched first, with high priority. */
+  imageLoading?: 'eager' | 'lazy';
 }
 
-export function TeaserCard({ teaser, headingLevel, variant = 'standard', imageSizes }: TeaserCardProps) {
+export function TeaserCard({ teaser, headingLevel, variant = 'standard', imageSizes, imageLoading = 'lazy' }: TeaserCardProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const showImage = variant !== 'compact' && teaser.image !== null;
   return (
     <article class={`teaser-card teaser-card--${variant}`}>
       {showImage && teaser.image && (
-        <ResponsiveImage image={teaser.image} loading="lazy" className="teaser-card__image" sizes={imageSizes} />
+        <ResponsiveImage image={teaser.image} loading={imageLoading} className="teaser-card__image" sizes={imageSizes} />
       )}
       <div class="teaser-card__text">
         {teaser.kicker && <p class="kicker">{teaser.kicker}</p>}

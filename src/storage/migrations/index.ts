@@ -34,6 +34,15 @@ const steps: [string, MigrationStep][] = [
   ['010-webhooks', m010.up],
   ['011-front-page-pins', async (db, dialect) => (await import('./011-front-page-pins.js')).up(db, dialect)], // editors' pins on the edition home
   ['012-image-uses', async (db) => (await import('./012-image-uses.js')).up(db)], // per-article lead image caption/alt
+  ['015-revision-kinds', async (db) => (await import('./015-revision-kinds.js')).up(db)], // what each revision was, review notes
+  ['016-edition-footer-links', async (db) => (await import('./016-edition-footer-links.js')).up(db)], // per-edition footer links (imprint, privacy, contact)
+  ['017-article-read-counts', async (db) => (await import('./017-article-read-counts.js')).up(db)], // "Most read" tallies per article and hour
+  ['018-event-outbox-and-leases', async (db, dialect) => (await import('./018-event-outbox-and-leases.js')).up(db, dialect)], // cross-process events, leader lease
+  ['019-listing-counts', async (db) => (await import('./019-listing-counts.js')).up(db)], // exact per-listing published counts, kept by content writes
+  ['020-live-coverage', async (db, dialect) => (await import('./020-live-coverage.js')).up(db, dialect)], // live blogs: state, key points, entries
+  ['021-videos', async (db, dialect) => (await import('./021-videos.js')).up(db, dialect)], // videos and their captions (issue 10)
+  ['022-podcasts', async (db, dialect) => (await import('./022-podcasts.js')).up(db, dialect)], // podcast shows and episodes
+  ['023-live-tv', async (db, dialect) => (await import('./023-live-tv.js')).up(db, dialect)], // live stream and programme schedule per edition
 ];
 
 export const MIGRATION_NAMES = steps.map(([name]) => name);

@@ -26,5 +26,24 @@ export function openPostgres(url: string, options: { schema?: string; maxConnect
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
   const db = new Kysely<HeraldDatabase>({ dialect: withInputGuard(new PostgresDialect({ pool })), ...queryTimingLog(options.onQuery) });
-  return { db, dialect: postgresDialect(url, options.schema), close: () => db.destroy() };
+  return {
+    db,
+    dialect: postgresDialect(url, options.schema),
+    async listen(channel, onPayload, onError) {
+      const client = await pool.connect();
+      client.on('notification', (message) => {
+        if (message.channel === channel && message.payload !== undefined) onPayload(message.payload);
+      });
+      client.on('error', onError);
+      await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+      return {
+        async close() {
+          await client.query(`unlisten ${pg.escapeIdentifier(channel)}`).catch(() => {});
+          client.removeAllListeners('notification');
+          client.release();
+        },
+      };
+    },
+    close: () => db.destroy(),
+  };
 }

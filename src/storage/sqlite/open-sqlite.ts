@@ -31,7 +31,11 @@ function withStatementCache(database: BetterSqlite3.Database, maxStatements = 20
   const cache = new Map<string, BetterSqlite3.Statement>();
   return {
     close: () => database.close(),
-    prepare(sql: string): BetterSqlite3.Statement {
+    prepare(text: string): BetterSqlite3.Statement {
+      // Write transactions take the write lock when they begin. A deferred `begin` that reads first and then
+      // writes fails at once with SQLITE_BUSY (busy_timeout cannot help) when another process (a cluster
+      // worker, `herald ingest`) committed in between; `begin immediate` waits its turn instead.
+      const sql = text === 'begin' ? 'begin immediate' : text;
       const cached = cache.get(sql);
       if (cached && !cached.busy) return cached;
       const statement = database.prepare(sql);

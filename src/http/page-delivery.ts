@@ -1,0 +1,71 @@
+/**
+ * How a cacheable public page leaves the server, hit or miss: the encoding the
+ * reader accepts (prepared once, src/http/encoded-page.ts), its ETag, `Vary`,
+ * the `Cache-Control` of its page type (HERALD_CACHE_CONTROL_*), and a
+ * `Surrogate-Key` header with the same keys the page cache purges by, so a
+ * CDN or Varnish in front can be purged precisely too (ADR 0009). A matching
+ * `If-None-Match` gets a 304, from the cache or right after a render.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { CachedPage, PageCache } from '../cache/page-cache.js';
+import type { RenderCoalescer } from '../cache/render-coalescer.js';
+import type { PageType } from '../config/http-cache-config.js';
+import type { SiteResponse } from '../site/public-site.js';
+import { isNotModified } from './conditional-get.js';
+import { chooseCoding, etagFor, preparePage } from './encoded-page.js';
+
+export interface PageDelivery {
+  /** Cache-Control by page type (src/config/http-cache-config.ts). */
+  cacheControl: Record<PageType, string>;
+  renders: RenderCoalescer;
+}
+
+const ARTICLE_PATH = /\/a-\d{1,15}$/;
+
+/** Feeds and sitemaps are `.xml`; article URLs end in `a-ID`; every other cached page lists articles. */
+export function pageTypeOf(cacheKey: string): PageType {
+  const path = cacheKey.split('?')[0] ?? '';
+  if (path.endsWith('.xml')) return 'feed';
+  return ARTICLE_PATH.test(path) ? 'article' : 'listing';
+}
+
+export function deliverPage(
+  request: FastifyRequest, reply: FastifyReply, page: Omit<CachedPage, 'storedAt'>, cacheKey: string,
+  cacheStatus: 'HIT' | 'MISS' | 'BYPASS', delivery: PageDelivery,
+): FastifyReply {
+  const { 'content-type': type = 'text/html; charset=utf-8', etag = '', ...otherValidators } = page.headers;
+  const coding = chooseCoding(request.headers['accept-encoding'], page.encodings);
+  reply.code(page.status).header('x-cache', cacheStatus).headers(otherValidators)
+    .header('etag', etagFor(etag, coding))
+    .header('cache-control', delivery.cacheControl[pageTypeOf(cacheKey)])
+    .header('surrogate-key', page.keys.join(' '));
+  if (page.encodings) reply.header('vary', 'Accept-Encoding');
+  if (isNotModified(request.headers, { ...otherValidators, etag })) return reply.code(304).send();
+  const body = coding === 'identity' ? page.body : page.encodings?.[coding];
+  if (coding !== 'identity') reply.header('content-encoding', coding);
+  return reply.type(type).send(body ?? page.body);
+}
+
+export interface RenderOutcome {
+  response: SiteResponse;
+  /** The prepared page when the response is cacheable (a 200 with surrogate keys). */
+  page: Omit<CachedPage, 'storedAt'> | null;
+}
+
+/**
+ * A miss: renders once however many requests ask at the same moment, prepares
+ * the page (ETag, encodings) and stores it unless a purge came during the
+ * render, in which case the page answers its waiters but is not kept.
+ */
+export function renderPage(
+  cacheKey: string, respond: (cacheKey: string) => Promise<SiteResponse>, pageCache: PageCache | null, delivery: PageDelivery,
+): Promise<RenderOutcome> {
+  return delivery.renders.run(cacheKey, async (isCurrent) => {
+    const response = await respond(cacheKey);
+    if (response.status !== 200 || response.keys.length === 0 || response.body === undefined) return { response, page: null };
+    const headers = { ...response.headers, ...(response.contentType ? { 'content-type': response.contentType } : {}) };
+    const page = await preparePage({ status: 200, body: Buffer.from(response.body), headers, keys: response.keys });
+    if (pageCache && isCurrent()) pageCache.set(cacheKey, page);
+    return { response, page };
+  });
+}
