@@ -3,6 +3,7 @@
  * forward) → demo seed on an empty store → site directory → page cache and
  * event subscriptions → HTTP server. Nothing is built on the first request.
  */
+import { seedFullDemo } from './seed/seed-full-demo.js';
 import type { FastifyInstance } from 'fastify';
 import { seedDemoAccounts } from './auth/demo-accounts.js';
 import { installAccounts } from './api/admin/install-accounts.js';
@@ -31,11 +32,6 @@ import { startMetricsListener } from './http/metrics-routes.js';
 import type { MediaStore } from './media/media-store.js';
 import type { OperationContext } from './operations/context.js';
 import type { Store } from './operations/ports.js';
-import { demoNewsroom } from './seed/demo-content/index.js';
-import { seedDemoNewsroom } from './seed/seed-demo.js';
-import { seedDemoSite } from './seed/seed-demo-site.js';
-import { seedDemoPodcasts } from './seed/seed-demo-podcasts.js';
-import { seedDemoVideos } from './seed/seed-demo-videos.js';
 import { loadStylesheet } from './site/assets/stylesheet.js';
 import { getMessages } from './site/i18n/registry.js';
 import { createPublicSite } from './site/public-site.js';
@@ -116,10 +112,7 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
 
   let seeded = false;
   if (config.seedDemo && (await store.listEditions()).length === 0) {
-    // Footer links and enough stories for a page 2 in every section (src/seed/seed-demo-site.ts).
-    await seedDemoSite(operations, demoNewsroom, await seedDemoNewsroom(operations, media, demoNewsroom));
-    await seedDemoPodcasts(operations, media); // a show with three episodes per edition
-    await seedDemoVideos(operations, media); // two test-pattern videos with captions per edition
+    await seedFullDemo(operations, media);
     seeded = true;
     // Accounts: demo logins only alongside a freshly seeded demo newsroom, printed once (never stored in plain text).
     await seedDemoAccounts(store, config.logLevel === 'silent' ? () => {} : console.log, {

@@ -4,6 +4,7 @@
  * once, then forks that many workers sharing the port (node:cluster); each worker is a whole server,
  * and they hear each other's events through the event transport (docs/adr/0008-cross-process-events.md).
  */
+import { seedFullDemo } from './seed/seed-full-demo.js';
 import cluster, { type Worker } from 'node:cluster';
 import { createHeraldApp } from './app.js';
 import { seedDemoAccounts } from './auth/demo-accounts.js';
@@ -12,8 +13,6 @@ import { loadConfig, type HeraldConfig } from './config/config.js';
 import { createCore } from './core.js';
 import { isHeraldError } from './domain/errors.js';
 import { shutDownGracefully } from './http/graceful-shutdown.js';
-import { demoNewsroom } from './seed/demo-content/index.js';
-import { seedDemoNewsroom } from './seed/seed-demo.js';
 
 /** One server process: the whole of Herald, as a single process or as one cluster worker. */
 async function serve(config: HeraldConfig, workerId: number | null): Promise<void> {
@@ -56,7 +55,7 @@ async function runPrimary(config: HeraldConfig, count: number): Promise<void> {
   const core = await createCore(config);
   try {
     if (config.seedDemo && (await core.store.listEditions()).length === 0) {
-      await seedDemoNewsroom(core.operations, core.media, demoNewsroom);
+      await seedFullDemo(core.operations, core.media);
       await seedDemoAccounts(core.store, config.logLevel === 'silent' ? () => {} : console.log, { authors: await core.store.listAuthors() });
       console.log('Seeded the demo newsroom into an empty store.');
     }

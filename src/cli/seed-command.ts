@@ -1,16 +1,12 @@
 /** `herald seed [--articles N]`: demo newsroom into an empty store, plus N generated articles. */
+import { seedFullDemo } from '../seed/seed-full-demo.js';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.js';
 import { createCore } from '../core.js';
 import { connectEventTransport } from '../events/event-transport.js';
 import { HeraldError } from '../domain/errors.js';
 import { seedDemoAccounts } from '../auth/demo-accounts.js';
-import { demoNewsroom } from '../seed/demo-content/index.js';
 import { seedBulkArticles } from '../seed/seed-bulk.js';
-import { seedDemoNewsroom } from '../seed/seed-demo.js';
-import { seedDemoSite } from '../seed/seed-demo-site.js';
-import { seedDemoPodcasts } from '../seed/seed-demo-podcasts.js';
-import { seedDemoVideos } from '../seed/seed-demo-videos.js';
 
 export async function runSeed(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { articles: { type: 'string', default: '0' } }, strict: true });
@@ -21,9 +17,7 @@ export async function runSeed(args: string[]): Promise<number> {
   const { store, media, events, operations: ctx, close } = await createCore(config);
   try {
     if ((await store.listEditions()).length === 0) {
-      await seedDemoSite(ctx, demoNewsroom, await seedDemoNewsroom(ctx, media, demoNewsroom));
-      await seedDemoPodcasts(ctx, media);
-      await seedDemoVideos(ctx, media);
+      await seedFullDemo(ctx, media);
       console.log(`Seeded the demo newsroom (${await store.countArticles()} articles).`);
       // The demo logins go with the demo newsroom; printed once here, never stored in plain text.
       await seedDemoAccounts(store, console.log, { authors: await store.listAuthors() });

@@ -50,9 +50,10 @@ export interface ListBlock {
 }
 
 /**
- * A video or audio player. With `mediaId` it plays that media item (a video
- * from src/domain/video.ts); without, it is an older placeholder (or an
- * agency's media reference) and the site shows its title, linked to `url`.
+ * A video or audio player. With `mediaId` it plays that media item (for
+ * `video` a video from src/domain/video.ts, for `audio` a podcast episode from
+ * src/domain/podcast.ts); without, it is an older placeholder (or an agency's
+ * media reference) and the site shows its title, linked to `url`.
  */
 export interface EmbedBlock {
   type: 'embed';

@@ -179,8 +179,12 @@ export function createPublicSite(deps: PublicSiteDeps) {
         // "More from {section}" (even while empty): a publish, change or unpublish in the section purges it (page-purge-keys.ts).
         surrogateKeys.section(article.sectionId),
         ...model.body.flatMap((b) => (b.type === 'related' ? [surrogateKeys.article(b.teaser.id)] : [])),
-        // Embedded players: a change to the video (or its unpublishing) purges this page too.
-        ...model.body.flatMap((b) => (b.type === 'video' ? [surrogateKeys.video(b.videoId)] : [])),
+        // Embedded videos, playable or not yet: publishing, changing or unpublishing one purges this page too.
+        ...article.body.flatMap((b) => (b.type === 'embed' && b.kind === 'video' && b.mediaId !== undefined ? [surrogateKeys.video(b.mediaId)] : [])),
+        // Embedded episodes, playable or not yet: publishing, changing or unpublishing one purges this page, and so does
+        // a change to its show (the show's slug is in the episode's link).
+        ...article.body.flatMap((b) => (b.type === 'embed' && b.kind === 'audio' && b.mediaId !== undefined ? [surrogateKeys.podcastEpisode(b.mediaId)] : [])),
+        ...model.body.flatMap((b) => (b.type === 'audio' ? [surrogateKeys.podcastShow(b.player.showId)] : [])),
         ...(article.translationGroup ? [surrogateKeys.translationGroup(article.translationGroup)] : []),
       ],
     };

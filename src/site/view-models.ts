@@ -108,7 +108,19 @@ export type RenderBlock =
   | { type: 'quote'; text: string; attribution?: string }
   | { type: 'list'; ordered: boolean; items: RenderSpan[][] }
   | { type: 'embed'; kind: 'video' | 'audio'; title: string; url?: string }
-  | { type: 'video'; videoId: number; player: import('./models/video-page-models.js').VideoPlayerModel };
+  | { type: 'video'; videoId: number; player: import('./models/video-page-models.js').VideoPlayerModel }
+  | { type: 'audio'; episodeId: number; player: EmbeddedEpisodeModel };
+
+/** A public podcast episode an audio embed plays, in the article body. */
+export interface EmbeddedEpisodeModel {
+  showId: number;
+  title: string;
+  /** The episode's own page. */
+  href: string;
+  /** Site-relative for uploaded files, absolute for external ones. */
+  src: string;
+  mime: string;
+}
 
 export interface ArticlePageModel {
   chrome: PageChromeModel;

@@ -33,6 +33,7 @@ const every: BodyBlock[] = [
   { type: 'related', articleId: 42 },
   { type: 'embed', kind: 'video', title: 'The barrier closing', url: 'https://video.example/1' },
   { type: 'embed', kind: 'audio', title: 'Interview' },
+  { type: 'embed', kind: 'audio', title: 'The harbour episode', mediaId: 7 },
 ];
 
 describe('body blocks ⇄ editor document', () => {

@@ -80,7 +80,12 @@ describe.each(testStoreKinds)('video pages ($name)', (kind) => {
     const after = await running.get(path);
     expect(after.headers.get('x-cache')).toBe('MISS');
     expect(await after.text()).not.toContain('<video ');
+    expect((await running.get(path)).headers.get('x-cache')).toBe('HIT');
+    // Publishing it again purges the page that showed the placeholder: the key is kept while the video is not public.
     await setVideoPublished(ops, video.id, true, SYSTEM, { publishAt: video.publishedAt! });
+    const again = await running.get(path);
+    expect(again.headers.get('x-cache')).toBe('MISS');
+    expect(await again.text()).toMatch(/<video /);
   });
 
   it('loads the HLS loader only on pages with an HLS source, allowed by that page\u2019s CSP', async () => {

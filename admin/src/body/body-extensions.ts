@@ -84,7 +84,7 @@ export const EmbedNode = Node.create({
     kind: dataAttribute('kind', 'video'),
     title: dataAttribute('title', ''),
     url: dataAttribute('url', ''),
-    // The media item (a video) the public page plays; null for a placeholder.
+    // The media item (a video, or a podcast episode for audio) the public page plays; null for a placeholder.
     mediaId: dataAttribute('media-id', null, true),
   }),
   parseHTML: () => [{ tag: 'div[data-kind][data-embed]' }],

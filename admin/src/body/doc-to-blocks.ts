@@ -121,7 +121,7 @@ export function nodeToBlock(node: DocNode): BodyBlock | null {
       const kind = attrs.kind === 'audio' ? 'audio' : 'video';
       const url = str(attrs.url).trim();
       // The contract wants a full URL; anything else stays in the editor but is not sent.
-      const mediaId = kind === 'video' ? positiveInt(attrs.mediaId) : null;
+      const mediaId = positiveInt(attrs.mediaId);
       return { type: 'embed', kind, title: str(attrs.title).trim(), ...(isSafeUrl(url, 'embed') ? { url } : {}), ...(mediaId !== null ? { mediaId } : {}) };
     }
     default:

@@ -5,6 +5,7 @@
  * mailto:). The links to the other language sites are added by the site itself.
  * Saving replaces the edition's list; the public pages follow at once.
  */
+import { EditionPicker } from '../lib/edition-picker.js';
 import { useEffect, useState, type FormEvent } from 'react';
 import { FOOTER_LINK_KINDS, MAX_FOOTER_LINKS, type FooterLink, type FooterLinkKind } from '../../../src/domain/edition-footer.js';
 import { errorMessage } from '../api/client.js';
@@ -64,18 +65,7 @@ export function FooterPage({ editionCode }: { editionCode: string | null }) {
     <section className="page footer-links">
       <div className="page__header">
         <h1>Footer</h1>
-        {reference.editions.length > 1 && (
-          <div className="field field--inline">
-            <label htmlFor="footer-edition">Edition</label>
-            <select id="footer-edition" value={code} onChange={(e) => navigate(`/admin/footer/${e.target.value}`)}>
-              {reference.editions.map((e) => (
-                <option key={e.code} value={e.code}>
-                  {e.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        <EditionPicker id="footer-edition" editions={reference.editions} value={code} onPick={(edition) => navigate(`/admin/footer/${edition}`)} />
       </div>
       <p className="hint">
         The imprint, privacy and contact links at the foot of every page of the{' '}

@@ -5,6 +5,7 @@
  * automatic (newest first); each pin can end at a set time. "Live now" shows
  * what the public home shows at this moment. Saving replaces the whole layout.
  */
+import { EditionPicker } from '../lib/edition-picker.js';
 import { useEffect, useRef, useState } from 'react';
 import type { ArticleListItem } from '../../../src/api/admin/contract.js';
 import type { FrontPageResponse, LiveArticle } from '../../../src/api/admin/front-page-contract.js';
@@ -101,18 +102,7 @@ export function FrontPagePage({ editionCode }: { editionCode: string | null }) {
     <section className="page front-page">
       <div className="page__header">
         <h1>Front page</h1>
-        {reference.editions.length > 1 && (
-          <div className="field field--inline">
-            <label htmlFor="front-page-edition">Edition</label>
-            <select id="front-page-edition" value={code} onChange={(e) => navigate(`/admin/front-page/${e.target.value}`)}>
-              {reference.editions.map((e) => (
-                <option key={e.code} value={e.code}>
-                  {e.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        <EditionPicker id="front-page-edition" editions={reference.editions} value={code} onPick={(edition) => navigate(`/admin/front-page/${edition}`)} />
       </div>
       <p className="hint">
         Pin what leads the <a href={`/${code}/`} target="_blank" rel="noreferrer">{edition?.name ?? code} home page</a>; everything not pinned fills in

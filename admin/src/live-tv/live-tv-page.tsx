@@ -6,6 +6,7 @@
  * whose message names the programme it clashes with. The public live-TV page
  * follows every change at once.
  */
+import { EditionPicker } from '../lib/edition-picker.js';
 import { useEffect, useState, type FormEvent } from 'react';
 import { zonedClock, zonedInstant, type BroadcastSlot } from '../../../src/domain/live-tv.js';
 import { errorMessage } from '../api/client.js';
@@ -117,18 +118,7 @@ export function LiveTvPage({ editionCode }: { editionCode: string | null }) {
     <section className="page live-tv">
       <div className="page__header">
         <h1>Live TV</h1>
-        {reference.editions.length > 1 && (
-          <div className="field field--inline">
-            <label htmlFor="live-tv-edition">Edition</label>
-            <select id="live-tv-edition" value={code} onChange={(e) => navigate(`/admin/live-tv/${e.target.value}`)}>
-              {reference.editions.map((e) => (
-                <option key={e.code} value={e.code}>
-                  {e.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        <EditionPicker id="live-tv-edition" editions={reference.editions} value={code} onPick={(edition) => navigate(`/admin/live-tv/${edition}`)} />
       </div>
       <p className="hint">
         The stream and programmes on the <a href={`/${code}/live-tv/`} target="_blank" rel="noreferrer">{edition?.name ?? code} live TV page</a>.

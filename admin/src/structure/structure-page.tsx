@@ -4,6 +4,7 @@
  * topics, authors and agencies. One load of GET /api/admin/structure feeds
  * every tab; each save reloads it, so the screens show what the server kept.
  */
+import { EditionPicker } from '../lib/edition-picker.js';
 import { useCallback, useEffect, useState } from 'react';
 import type { StructureData } from '../../../src/api/admin/contract.js';
 import { errorMessage } from '../api/client.js';
@@ -62,21 +63,9 @@ export function StructurePage({ route }: { route: StructureRoute }) {
     <section className="page structure">
       <div className="page__header">
         <h1>Structure</h1>
-        {editionRoute && data && data.editions.length > 1 && (
-          <div className="field field--inline">
-            <label htmlFor="structure-edition">Edition</label>
-            <select
-              id="structure-edition"
-              value={editionCode ?? ''}
-              onChange={(e) => navigate(routePath({ name: editionRoute.name, edition: e.target.value }))}
-            >
-              {data.editions.map((e) => (
-                <option key={e.code} value={e.code}>
-                  {e.name}
-                </option>
-              ))}
-            </select>
-          </div>
+        {editionRoute && data && (
+          <EditionPicker id="structure-edition" editions={data.editions} value={editionCode ?? ''}
+            onPick={(edition) => navigate(routePath({ name: editionRoute.name, edition }))} />
         )}
       </div>
       <nav aria-label="Structure" className="structure__tabs">

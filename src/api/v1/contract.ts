@@ -87,7 +87,7 @@ export const bodyBlockSchema = z
     z.object({ type: z.literal('related'), articleId: z.number().int() }),
     z.object({ type: z.literal('quote'), text: z.string(), attribution: z.string().optional() }),
     z.object({ type: z.literal('list'), ordered: z.boolean(), items: z.array(z.array(spanSchema)) }),
-    z.object({ type: z.literal('embed'), kind: z.enum(['video', 'audio']), title: z.string(), url: z.string().optional(), mediaId: z.number().int().optional().meta({ description: 'The media item (a video) the player plays.' }) }),
+    z.object({ type: z.literal('embed'), kind: z.enum(['video', 'audio']), title: z.string(), url: z.string().optional(), mediaId: z.number().int().optional().meta({ description: 'The media item the player plays: a video id for kind video, a podcast episode id for kind audio.' }) }),
   ])
   .meta({ id: 'BodyBlock', description: 'One block of the structured body; text is plain (never HTML), marks and links are data.' });
 

@@ -1,15 +1,17 @@
 /** Loads and enhances everything the article page shows. Returns null when the article is not public. */
 import { isPubliclyVisible, type Article } from '../../domain/article.js';
 import { bodyImageIds, bodyRelatedIds, type BodyBlock } from '../../domain/blocks.js';
+import { isEpisodeVisible } from '../../domain/podcast.js';
 import { isVideoPublic, type Video } from '../../domain/video.js';
 import { formatByline } from '../../domain/byline.js';
 import type { ContentReader } from '../../operations/ports.js';
+import { episodePath } from '../audio-paths.js';
 import { formatDateLabel } from '../date-labels.js';
 import { articlePath, authorPagePath, editionHomePath, mediaPath, sectionPagePath, shortLinkPath, topicPagePath } from '../paths.js';
 import { sectionAncestry, type EditionDirectory } from '../site-directory.js';
 import { newsArticleNode } from '../structured-data/news-article-node.js';
 import { breadcrumbListNode, publisherNode } from '../structured-data/site-nodes.js';
-import type { ArticlePageModel, LinkModel } from '../view-models.js';
+import type { ArticlePageModel, EmbeddedEpisodeModel, LinkModel } from '../view-models.js';
 import { toRenderBlocks } from './body-models.js';
 import { buildChrome, type PageContext } from './chrome-model.js';
 import { gridCardSizes, LEAD_IMAGE_SIZES, toImageModel } from './image-model.js';
@@ -118,7 +120,7 @@ export async function buildArticlePageModel(
     updatedLabel: wasUpdated ? formatDateLabel(dir.edition, article.updatedAt) : null,
     shortUrl: `${ctx.publicUrl}${shortLinkPath(article.shortId)}`,
     leadImage: lead ? toImageModel(lead, LEAD_IMAGE_SIZES, leadTexts) : null,
-    body: toRenderBlocks(dir, article.body, images, new Map(relatedSummaries.map((s) => [s.id, s])), await loadEmbeddedVideoPlayers(ctx, dir, article.body)),
+    body: toRenderBlocks(dir, article.body, images, new Map(relatedSummaries.map((s) => [s.id, s])), await loadEmbeddedVideoPlayers(ctx, dir, article.body), await loadEmbeddedEpisodes(ctx, article.body)),
     byline: formatByline({ initials: authors.map((a) => a.initials), agencies: agencies.map((a) => a.code) }),
     authors: authorLinks,
     sectionName,
@@ -159,4 +161,20 @@ async function loadEmbeddedVideoPlayers(
     .filter((v): v is Video => v !== null && v.source !== null && isVideoPublic(v, ctx.now));
   const posters = await loadImagesById(ctx.reader, videos.map((v) => v.posterImageId));
   return new Map(videos.map((v) => [v.id, toPlayerModel(v, v.posterImageId === null ? undefined : posters.get(v.posterImageId), dir.edition.lang)]));
+}
+
+/** The public podcast episodes the body's audio embeds name; a draft, scheduled or removed episode leaves its block a placeholder. */
+async function loadEmbeddedEpisodes(ctx: PageContext & { reader: ContentReader }, body: readonly BodyBlock[]): Promise<Map<number, EmbeddedEpisodeModel>> {
+  const ids = [...new Set(body.flatMap((b) => (b.type === 'embed' && b.kind === 'audio' && b.mediaId !== undefined ? [b.mediaId] : [])))];
+  const out = new Map<number, EmbeddedEpisodeModel>();
+  for (const id of ids) {
+    const episode = await ctx.reader.podcasts.getEpisode(id);
+    if (!episode?.audio || !isEpisodeVisible(episode, ctx.now)) continue;
+    const show = await ctx.reader.podcasts.getShow(episode.showId);
+    const src = episode.audio.fileName ? mediaPath(episode.audio.fileName) : episode.audio.url;
+    if (!show || !src) continue;
+    // The episode's page is in its show's edition, which may not be the article's.
+    out.set(id, { showId: show.id, title: episode.title, href: episodePath(show.editionCode, show, episode), src, mime: episode.audio.mime });
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ import type { BodyBlock, TextSpan } from '../../domain/blocks.js';
 import { slugify } from '../../domain/slug.js';
 import type { ArticleSummary } from '../../operations/ports.js';
 import type { EditionDirectory } from '../site-directory.js';
-import type { RenderBlock, RenderSpan } from '../view-models.js';
+import type { EmbeddedEpisodeModel, RenderBlock, RenderSpan } from '../view-models.js';
 import { LEAD_IMAGE_SIZES, toImageModel, type StoredImage } from './image-model.js';
 import { toTeaser } from './teaser-models.js';
 import type { VideoPlayerModel } from './video-page-models.js';
@@ -32,6 +32,8 @@ export function toRenderBlocks(
   related: Map<number, ArticleSummary>,
   /** Players of the public videos that embed blocks name (by video id); others fall back to the title. */
   videos: Map<number, VideoPlayerModel> = new Map(),
+  /** The public podcast episodes that audio embeds name (by episode id); others fall back to the title. */
+  episodes: Map<number, EmbeddedEpisodeModel> = new Map(),
 ): RenderBlock[] {
   const anchors = new Set<string>();
   const out: RenderBlock[] = [];
@@ -65,7 +67,9 @@ export function toRenderBlocks(
         break;
       case 'embed': {
         const player = block.kind === 'video' && block.mediaId !== undefined ? videos.get(block.mediaId) : undefined;
+        const episode = block.kind === 'audio' && block.mediaId !== undefined ? episodes.get(block.mediaId) : undefined;
         if (player && block.mediaId !== undefined) out.push({ type: 'video', videoId: block.mediaId, player });
+        else if (episode && block.mediaId !== undefined) out.push({ type: 'audio', episodeId: block.mediaId, player: episode });
         else out.push({ type: 'embed', kind: block.kind, title: block.title, ...(block.url && SAFE_HREF.test(block.url) ? { url: block.url } : {}) });
         break;
       }

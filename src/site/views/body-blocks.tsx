@@ -45,6 +45,19 @@ function Block({ block, messages, index }: { block: RenderBlock; messages: Messa
           <figcaption class="figure__caption">{block.player.title}</figcaption>
         </figure>
       );
+    case 'audio':
+      // The browser's own player, fetched only on play so an article with several episodes stays light.
+      return (
+        <figure class="figure figure--body figure--audio">
+          <audio controls preload="none" aria-labelledby={`audio-embed-${index}`} class="figure__audio">
+            <source src={block.player.src} type={block.player.mime} />
+            <a href={block.player.src}>{block.player.title}</a>
+          </audio>
+          <figcaption class="figure__caption" id={`audio-embed-${index}`}>
+            <a href={block.player.href}>{block.player.title}</a>
+          </figcaption>
+        </figure>
+      );
   }
 }
 
