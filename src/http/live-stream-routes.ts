@@ -24,6 +24,7 @@ import { buildLiveEntryModels } from '../site/models/live-coverage-model.js';
 import type { EditionDirectory, SiteDirectory } from '../site/site-directory.js';
 import { LiveEntry as LiveEntryView } from '../site/views/live-coverage.js';
 import { IMMUTABLE } from './security-headers.js';
+import { openEventStream } from '../api/event-stream.js';
 
 export interface LiveStreamDeps {
   reader: ContentReader;
@@ -136,19 +137,7 @@ export function registerLiveStreamRoutes(app: FastifyInstance, deps: LiveStreamD
     const given = [(request.query as { after?: string }).after, typeof header === 'string' ? header : undefined];
     const valid = given.filter((v): v is string => v !== undefined && /^\d{1,15}$/.test(v)).map(Number);
 
-    reply.hijack();
-    const res = reply.raw;
-    const inherited = Object.fromEntries(
-      Object.entries(reply.getHeaders()).filter((entry): entry is [string, string | number | string[]] => entry[1] !== undefined),
-    );
-    res.writeHead(200, {
-      ...inherited,
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-    });
-    res.write('retry: 3000\n\n');
+    const res = openEventStream(reply);
     const stream: Stream = { res, sent: new Set() };
     const streams = byArticle.get(article.id) ?? new Set<Stream>();
     byArticle.set(article.id, streams);

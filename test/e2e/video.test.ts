@@ -83,13 +83,12 @@ describe.skipIf(!hasChromium)('video pages in chromium', () => {
       }));
     expect(seekedTo).toBeGreaterThan(3);
     expect(ranges.length).toBeGreaterThan(0);
-    const cues = await video.evaluate((element: HTMLVideoElement) =>
-      new Promise<number>((resolve) => {
-        const track = [...element.textTracks].find((t) => t.language === 'en')!;
-        track.mode = 'showing';
-        const check = () => (track.cues && track.cues.length > 0 ? resolve(track.cues.length) : setTimeout(check, 20));
-        check();
-      }));
+    await video.evaluate((element: HTMLVideoElement) => {
+      [...element.textTracks].find((t) => t.language === 'en')!.mode = 'showing';
+    });
+    // The browser loads the WebVTT file once the track shows: wait for its cues.
+    const cues = Number(await (await page.waitForFunction(() =>
+      [...(document.querySelector('video') as HTMLVideoElement).textTracks].find((t) => t.language === 'en')?.cues?.length ?? 0)).jsonValue());
     expect(cues).toBeGreaterThan(0);
     await page.close();
   }, 60_000);

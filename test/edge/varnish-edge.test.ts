@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createHeraldApp, type HeraldApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config/config.js';
 import { SYSTEM } from '../../src/domain/identity.js';
@@ -45,14 +45,11 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** Waits for a condition, checking every `intervalMs` (a poll of something that changes by itself, not a fixed sleep). */
-async function until(condition: () => Promise<boolean> | boolean, intervalMs = 50, attempts = 600): Promise<void> {
-  for (let i = 0; i < attempts; i++) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  }
-  throw new Error('condition not met');
-}
+/** Waits for a condition that changes by itself (vitest's own poll), checking every `intervalMs`. */
+const until = (condition: () => Promise<boolean> | boolean, intervalMs = 50, attempts = 600): Promise<void> =>
+  vi.waitFor(async () => {
+    if (!(await condition())) throw new Error('condition not met');
+  }, { interval: intervalMs, timeout: intervalMs * attempts });
 
 /** Requests that reached this node's public pages (health probes and the like are `other`). */
 async function originPageRequests(app: HeraldApp): Promise<number> {

@@ -22,6 +22,7 @@ import {
   type WireProviderList,
   type WireItemDetail, type WireStoryDetail, type WireStoryDto, type WireStoryList,
 } from './wire-contract.js';
+import { openEventStream } from '../event-stream.js';
 
 export interface WireRoutesDeps extends Pick<AdminApiDeps, 'ops' | 'publicUrl' | 'media'> {
   events: WireDeskEvents;
@@ -123,19 +124,7 @@ export function registerWireRoutes(app: FastifyInstance, deps: WireRoutesDeps): 
     const header = request.headers['last-event-id'];
     const given = (request.query as { lastEventId?: string }).lastEventId ?? (typeof header === 'string' ? header : undefined);
     const { lastEventId } = wireEventsQuery.parse({ lastEventId: given });
-    reply.hijack();
-    const res = reply.raw;
-    const inherited = Object.fromEntries(
-      Object.entries(reply.getHeaders()).filter((entry): entry is [string, string | number | string[]] => entry[1] !== undefined),
-    );
-    res.writeHead(200, {
-      ...inherited,
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-    });
-    res.write('retry: 3000\n\n');
+    const res = openEventStream(reply);
     const write = (text: string) => {
       // A desk that stops reading is dropped rather than buffered without end; its browser reconnects.
       if (res.writableLength > 1024 * 1024) return void res.destroy();
