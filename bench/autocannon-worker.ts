@@ -16,6 +16,7 @@ const result = await autocannon({
 });
 process.stdout.write(JSON.stringify({
   rps: result.requests.average,
+  requests: result.requests.total,
   p50: result.latency.p50,
   p99: result.latency.p99,
   failed: result.errors + result.timeouts + result.non2xx - (result['3xx'] ?? 0),

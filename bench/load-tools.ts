@@ -13,6 +13,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 export interface LoadResult {
   rps: number;
+  /** Requests completed in the run (for CPU time per request). */
+  requests: number;
   p50: number;
   p99: number;
   /** Responses that were neither 2xx nor 3xx, plus socket errors and timeouts. */
@@ -73,7 +75,7 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
       const match = out.match(/BENCH (\d+) (\d+) ([\d.]+) ([\d.]+) (\d+)/);
       if (!match) throw new Error(`wrk printed no summary: ${out}`);
       const [, requests, durationUs, p50Us, p99Us, failed] = match.map(Number) as number[];
-      return { rps: (requests as number) / ((durationUs as number) / 1e6), p50: (p50Us as number) / 1000, p99: (p99Us as number) / 1000, failed: failed as number };
+      return { rps: (requests as number) / ((durationUs as number) / 1e6), requests: requests as number, p50: (p50Us as number) / 1000, p99: (p99Us as number) / 1000, failed: failed as number };
     } finally {
       fs.rmSync(script, { force: true });
     }

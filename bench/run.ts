@@ -70,6 +70,26 @@ async function loopDelay(child: ChildProcess): Promise<{ p50: number; p99: numbe
   throw new Error('Herald did not report its event-loop delay');
 }
 
+/** User + system CPU seconds a process has used (/proc/PID/stat, in clock ticks of 1/100 s). */
+const cpuSeconds = (pid: number) => {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
+
+/**
+ * The server's CPU time per request during a load run: unlike req/s it hardly
+ * moves when other work on this shared machine takes the server's core, so
+ * `cpu_ratio` (the ceiling's CPU per request over Herald's) is the steadier
+ * figure of how close a path is to the bare server.
+ */
+async function loadWithCpu(pid: number, run: () => Promise<LoadResult>, warmUp?: () => Promise<LoadResult>): Promise<LoadResult & { cpuUs: number }> {
+  // Untimed first: the JIT, lazily loaded modules and the work a server defers until after it listens.
+  if (warmUp) await warmUp();
+  const before = cpuSeconds(pid);
+  const result = await run();
+  return { ...result, cpuUs: ((cpuSeconds(pid) - before) * 1e6) / Math.max(1, result.requests) };
+}
+
 const rssMb = (pid: number) => {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   return Math.round(Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024);
@@ -84,19 +104,29 @@ async function main() {
     ...process.env, HERALD_WORKERS: process.env.HERALD_WORKERS ?? '1', HERALD_DATA_DIR: dataDir, HOST: '127.0.0.1', LOG_LEVEL: 'warn', HERALD_PUBLIC_URL: 'http://bench.example',
     HERALD_BENCH_LOOP_FILE: loopFile,
   };
-  const heraldArgs = ['--import', 'tsx', '--import', './bench/event-loop-probe.mjs', 'src/main.ts'];
+  // What `npm start` runs (scripts/run.mjs): the build when it is current (the bundle), else src/ through tsx.
+  const heraldArgs = ['--import', './bench/event-loop-probe.mjs', 'scripts/run.mjs', 'main'];
+  const { sourceHash } = (await import(new URL('../scripts/source-hash.mjs', import.meta.url).href)) as { sourceHash: (root: string) => string | null };
+  const buildInfo = path.join(root, 'dist', 'build-info.json');
+  const built = fs.existsSync(buildInfo) && (JSON.parse(fs.readFileSync(buildInfo, 'utf8')) as { sourceHash: string }).sourceHash === sourceHash(root);
+  const serverRuns = built
+    ? fs.existsSync(path.join(root, 'dist', 'bundle', 'main.js')) ? 'dist/bundle/main.js (bundled build)' : 'dist/main.js (compiled)'
+    : 'src/main.ts through tsx (no current build: `npm run build` first to measure the production start)';
+  console.log(`Herald runs as npm start does: ${serverRuns}`);
   const ready = /serving (\d+) articles[\s\S]*Open (http:\/\/[^\s]+)\//;
   const startHerald = (port: number, cache: boolean) =>
     startProcess(heraldArgs, { ...baseEnv, PORT: String(port), HERALD_PAGE_CACHE: cache ? 'true' : 'false' }, ready);
 
-  const results: Record<string, number | string> = {};
-  const record = (name: string, r: LoadResult, loop?: { p99: number; max: number }) => {
+  const results: Record<string, number | string> = { server: serverRuns };
+  const record = (name: string, r: LoadResult & { cpuUs?: number }, loop?: { p99: number; max: number }) => {
     results[`${name}_rps`] = Math.round(r.rps);
+    if (r.cpuUs !== undefined) results[`${name}_cpu_us_per_request`] = Number(r.cpuUs.toFixed(1));
     results[`${name}_p50_ms`] = Number(r.p50.toFixed(2));
     results[`${name}_p99_ms`] = Number(r.p99.toFixed(2));
     if (loop) results[`${name}_loop_delay_p99_ms`] = loop.p99;
     console.log(
       `${name.padEnd(18)} ${r.rps.toFixed(0).padStart(8)} req/s   p50 ${r.p50.toFixed(2).padStart(7)} ms   p99 ${r.p99.toFixed(2).padStart(7)} ms` +
+        `${r.cpuUs !== undefined ? `   cpu ${r.cpuUs.toFixed(0).padStart(5)} µs/req` : ''}` +
         `${loop ? `   loop p99 ${loop.p99} ms (max ${loop.max})` : ''}${r.failed ? `   FAILED ${r.failed}` : ''}`,
     );
     if (r.failed > 0) results[`${name}_failed`] = r.failed;
@@ -136,7 +166,9 @@ async function main() {
   let cached: Awaited<ReturnType<typeof startHerald>> | undefined;
   try {
     const job = (url: string, paths: string[], headers?: Record<string, string>) => ({ url, paths, connections, seconds, ...(headers ? { headers } : {}) });
-    const c = await runLoad(job('http://127.0.0.1:3902', ['/']));
+    const warm = (url: string, paths: string[], headers?: Record<string, string>) => () =>
+      runLoad({ ...job(url, paths, headers), seconds: quick ? 1 : 2 });
+    const c = await loadWithCpu(ceiling.child.pid as number, () => runLoad(job('http://127.0.0.1:3902', ['/'])), warm('http://127.0.0.1:3902', ['/']));
     record('ceiling', c);
 
     await loopDelay(uncached.child);
@@ -157,8 +189,9 @@ async function main() {
     let worstLoop = idle.p99;
     for (const [name, paths] of scenarios) {
       if (paths.length === 0) throw new Error(`${name}: no paths found on the home page`);
+      await warm(uncachedUrl, paths)();
       await loopDelay(uncached.child);
-      const r = await runLoad(job(uncachedUrl, paths));
+      const r = await loadWithCpu(uncached.child.pid as number, () => runLoad(job(uncachedUrl, paths)));
       const loop = await loopDelay(uncached.child);
       worstLoop = Math.max(worstLoop, loop.p99);
       record(name, r, loop);
@@ -169,8 +202,9 @@ async function main() {
     cached = await startHerald(3901, true);
     const cachedUrl = 'http://127.0.0.1:3901';
     for (const p of articlePaths) await fetch(cachedUrl + p);
+    await warm(cachedUrl, articlePaths)();
     await loopDelay(cached.child);
-    const a = await runLoad(job(cachedUrl, articlePaths));
+    const a = await loadWithCpu(cached.child.pid as number, () => runLoad(job(cachedUrl, articlePaths)));
     const aLoop = await loopDelay(cached.child);
     worstLoop = Math.max(worstLoop, aLoop.p99);
     record('article_cached', a, aLoop);
@@ -180,13 +214,16 @@ async function main() {
     const probe = await fetch(cachedUrl + (articlePaths[0] as string), { headers: etag ? { 'if-none-match': etag } : {} });
     results.revalidate_status = probe.status;
     console.log(`revalidation: ETag ${etag ?? '(none)'} → status ${probe.status}`);
-    const rv = await runLoad(job(cachedUrl, [articlePaths[0] as string], etag ? { 'If-None-Match': etag } : {}));
+    const rv = await loadWithCpu(cached.child.pid as number, () => runLoad(job(cachedUrl, [articlePaths[0] as string], etag ? { 'If-None-Match': etag } : {})));
     record('revalidate', rv);
     results.rss_mb = rssMb(cached.child.pid as number);
     results.event_loop_delay_p99_ms = worstLoop;
 
     const ratio = (key: string) => Number(((results[`${key}_rps`] as number) / c.rps).toFixed(3));
+    const cpuRatio = (key: string) => Number((c.cpuUs / (results[`${key}_cpu_us_per_request`] as number)).toFixed(3));
     Object.assign(results, {
+      article_cached_cpu_ratio: cpuRatio('article_cached'),
+      article_uncached_cpu_ratio: cpuRatio('article_uncached'),
       article_cached_ratio: ratio('article_cached'),
       article_uncached_ratio: ratio('article_uncached'),
       dataset_articles: total,
@@ -211,8 +248,8 @@ async function main() {
   if (quick) return;
   console.log('\nSearch (in-process, same dataset):');
   await run('npx', ['tsx', 'bench/search.ts'], { ...process.env, BENCH_SEARCH_DATA_DIR: dataDir });
-  console.log('\nCold start (compiled dist/ and tsx):');
-  await run('npx', ['tsx', 'bench/cold-start.ts'], process.env);
+  console.log('\nCold start (npm start: bundled build, 1 process and cluster; unbundled dist/; tsx):');
+  await run('npx', ['tsx', 'bench/cold-start.ts', '--data-dir', dataDir], process.env);
 }
 
 main().catch((error) => {

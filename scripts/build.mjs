@@ -8,7 +8,9 @@
  *    through `new URL('./site.css', import.meta.url)`.
  * 3. dist/build-info.json records the sources' fingerprint, so `npm start`
  *    (scripts/run.mjs) can tell whether dist/ is current.
- * 4. The editor (admin/) with vite into admin/dist.
+ * 4. The server entry bundled into dist/bundle/ (scripts/bundle-server.mjs),
+ *    what `npm start` runs: it starts several times faster than dist/main.js.
+ * 5. The editor (admin/) with vite into admin/dist.
  *
  * `--server` or `--admin` builds only that half.
  */
@@ -16,6 +18,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleServer } from './bundle-server.mjs';
 import { sourceHash } from './source-hash.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -59,5 +62,6 @@ if (want('server')) {
     `${JSON.stringify({ sourceHash: sourceHash(root), builtAt: new Date().toISOString(), node: process.version }, null, 2)}\n`,
   );
   console.log(`build: copied ${copied} asset files beside the compiled modules`);
+  await bundleServer(dist);
 }
 if (want('admin')) run('editor (vite → admin/dist/)', bin('vite', 'bin/vite.js'), ['build', '--config', 'admin/vite.config.ts', '--logLevel', 'warn']);

@@ -3,16 +3,13 @@
  * forward) → demo seed on an empty store → site directory → page cache and
  * event subscriptions → HTTP server. Nothing is built on the first request.
  */
-import { seedFullDemo } from './seed/seed-full-demo.js';
 import type { FastifyInstance } from 'fastify';
-import { seedDemoAccounts } from './auth/demo-accounts.js';
 import { installAccounts } from './api/admin/install-accounts.js';
 import { registerAdminApi } from './api/admin/register-admin-api.js';
 import { registerPodcastRoutes } from './api/admin/podcast-routes.js';
 import { registerVideoRoutes } from './api/admin/video-routes.js';
 import { registerSearchRoute } from './api/v1/search-route.js';
 import { registerContentApi } from './api/v1/register-content-api.js';
-import { searchApiPath } from './api/v1/openapi.js';
 import { hashPassword } from './auth/passwords.js';
 import { registerAdminUi } from './http/admin-ui-routes.js';
 import { installWireDesk, type WireDesk } from './api/ingest/install-wire-desk.js';
@@ -46,7 +43,6 @@ import { pruneArticleReads, recordArticleReads } from './operations/record-artic
 import { createReadCounter, type ReadCounter } from './site/read-counter.js';
 import { createMostReadBoard, type MostReadBoard } from './site/most-read.js';
 import { createLiveTvBoundaryTimer } from './site/live-tv-boundary-timer.js';
-import { registerReadCounting } from './http/read-counting.js';
 import { registerModernImageFallback } from './http/modern-image-fallback.js';
 import { modernDerivativesSettled } from './media/image-derivatives.js';
 
@@ -77,7 +73,7 @@ export interface HeraldApp {
   cdnPurger: CdnPurger | null;
   /** How this process hears the others' events: Redis, PostgreSQL NOTIFY or the SQLite outbox (docs/adr/0008-cross-process-events.md). */
   transport: EventTransport;
-  /** Whether this process runs the timers (scheduler, backups, webhooks, wire folders) of all those on the store. */
+  /** Whether this process runs the timers (scheduler, backups, webhooks, wire folders and feeds) of all those on the store. */
   lease: LeaderLease;
   /** From now on /readyz answers 503, so load balancers stop sending readers here (SIGTERM, src/main.ts). */
   drain(): void;
@@ -112,6 +108,8 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
 
   let seeded = false;
   if (config.seedDemo && (await store.listEditions()).length === 0) {
+    // Loaded only into an empty store: the demo content and sharp cost a start that has nothing to seed.
+    const [{ seedFullDemo }, { seedDemoAccounts }] = await Promise.all([import('./seed/seed-full-demo.js'), import('./auth/demo-accounts.js')]);
     await seedFullDemo(operations, media);
     seeded = true;
     // Accounts: demo logins only alongside a freshly seeded demo newsroom, printed once (never stored in plain text).
@@ -222,8 +220,14 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
     redisUrl: config.redisUrl,
     ...(options.redisChannel ? { redisChannel: options.redisChannel } : {}),
     onError: (error) => server?.log.error({ err: error, transport: config.redisUrl ? 'redis' : store.kind }, 'event transport error'),
+    // Back after a broken connection: purges sent meanwhile were missed, so nothing rendered before can be trusted.
+    onResync: () => {
+      pageCache?.clear();
+      renders.invalidate();
+      reloadDirectory().catch((error: unknown) => server?.log.error({ err: error }, 'site directory reload after the event transport came back failed'));
+      server?.log.warn('event transport reconnected: page cache cleared, since events may have been missed');
+    },
   });
-  const bridge = transport.kind === 'redis' ? transport : null;
   // The timers run in one process of all those on this store: the lease holder (src/cluster/leader-lease.ts).
   const lease = createLeaderLease(store.cluster.leases, {
     holder: transport.nodeId,
@@ -233,7 +237,7 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
   await lease.renew();
 
   const readiness = {
-    health: store.health, draining: () => draining, ...(bridge ? { redisConnected: bridge.connected } : {}),
+    health: store.health, draining: () => draining, events: transport,
   };
   metrics.attach({ pageCache, health: store.health, cdnPurger });
   // HERALD_METRICS_ADDRESS: /metrics (and the health checks) on a private listener of their own.
@@ -241,9 +245,8 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
   const metricsListener = metricsAddress ? await startMetricsListener(metricsAddress, { metrics, readiness: () => readiness }) : null;
   server = createServer({
     site, stylesheet, mediaDirectory: media.directory, pageCache, delivery: { cacheControl: config.httpCache.cacheControl, renders }, logLevel: config.logLevel, trustedProxies: config.trustedProxies,
-    readiness: () => readiness, metrics, metricsToken: config.operations.metricsToken,
+    readiness: () => readiness, metrics, metricsToken: config.operations.metricsToken, readCounter,
   });
-  registerReadCounting(server, readCounter, site.cacheKey);
   registerModernImageFallback(server, media, (error) => server?.log.warn({ err: error }, 'could not make a modern image derivative'));
   await registerPublisherLogoRoute(server); // the raster logo structured data names (immutable, content-hashed)
   // Accounts: session layer + session/users routes; must come before any other /api/admin route is registered.
@@ -268,9 +271,10 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
   // Content API (/api/v1/): keys, rate limits, CORS and the page cache around every route, the reader search included.
   registerContentApi(server, {
     store, pageCache, directory: () => directory, publicUrl: config.publicUrl, config: config.contentApi, now,
+    cacheControl: config.httpCache.cacheControl.api,
     extraRoutes: (scope) => {
       registerSearchRoute(scope, { store, publicUrl: config.publicUrl, now });
-      return [searchApiPath()];
+      return async () => [(await import('./api/v1/openapi.js')).searchApiPath()];
     },
   });
   const scheduler = createPublicationScheduler(operations, {

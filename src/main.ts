@@ -4,18 +4,44 @@
  * once, then forks that many workers sharing the port (node:cluster); each worker is a whole server,
  * and they hear each other's events through the event transport (docs/adr/0008-cross-process-events.md).
  */
-import { seedFullDemo } from './seed/seed-full-demo.js';
 import cluster, { type Worker } from 'node:cluster';
-import { createHeraldApp } from './app.js';
-import { seedDemoAccounts } from './auth/demo-accounts.js';
 import { workerCount } from './config/cluster-config.js';
 import { loadConfig, type HeraldConfig } from './config/config.js';
-import { createCore } from './core.js';
 import { isHeraldError } from './domain/errors.js';
-import { shutDownGracefully } from './http/graceful-shutdown.js';
+
+// Only what a process needs is loaded (docs/adr/0010-cold-start.md): the cluster primary never loads the server
+// (Fastify, the site, the admin API), and the demo seed (its content, sharp) loads only into an empty store.
+
+// A worker loads the server while its primary migrates and seeds, and opens the store once told it is ready.
+const WAITING_FOR_STORE = 'herald:waiting-for-store';
+const STORE_READY = 'herald:store-ready';
+/** The primary's answer; it counts the articles meanwhile, so no worker scans the table as it starts serving. */
+interface StoreReady {
+  type: typeof STORE_READY;
+  articles: number;
+}
+
+const isStoreReady = (message: unknown): message is StoreReady =>
+  typeof message === 'object' && message !== null && (message as { type?: unknown }).type === STORE_READY;
+
+/** Resolves when the primary says the store is migrated (and seeded); asks, so no answer is sent before we listen. */
+function storePrepared(): Promise<StoreReady> {
+  return new Promise((resolve) => {
+    const onMessage = (message: unknown) => {
+      if (!isStoreReady(message)) return;
+      process.off('message', onMessage);
+      resolve(message);
+    };
+    process.on('message', onMessage);
+    process.send?.(WAITING_FOR_STORE);
+  });
+}
 
 /** One server process: the whole of Herald, as a single process or as one cluster worker. */
 async function serve(config: HeraldConfig, workerId: number | null): Promise<void> {
+  const prepared = workerId === null ? null : storePrepared();
+  const [{ createHeraldApp }, { shutDownGracefully }] = await Promise.all([import('./app.js'), import('./http/graceful-shutdown.js')]);
+  const ready = await prepared;
   const app = await createHeraldApp(config);
   if (app.seeded) app.server.log.info('Seeded the demo newsroom into an empty store.');
   // Which worker answered: lets an operator (and test/app/cluster.test.ts) tell them apart.
@@ -44,25 +70,33 @@ async function serve(config: HeraldConfig, workerId: number | null): Promise<voi
   process.on('SIGTERM', () => void stop('SIGTERM'));
   const address = await app.server.listen({ port: config.port, host: config.host });
   if (workerId === null || workerId === 1) {
-    const articles = await app.store.countArticles();
+    const articles = ready?.articles ?? (await app.store.countArticles());
     console.log(`Herald is serving ${articles} articles from ${app.store.kind === 'sqlite' ? config.dataDir : 'PostgreSQL'}`);
     console.log(`Open ${config.publicUrl === address ? address : config.publicUrl}/ in your browser.`);
   }
 }
 
-/** The cluster primary: migrations and the demo seed once, then the workers; it serves nothing itself. */
-async function runPrimary(config: HeraldConfig, count: number): Promise<void> {
+/** Migrations and, into an empty store, the demo seed: once, in the primary. Answers how many articles the store holds. */
+async function prepareStore(config: HeraldConfig): Promise<number> {
+  const { createCore } = await import('./core.js');
   const core = await createCore(config);
   try {
     if (config.seedDemo && (await core.store.listEditions()).length === 0) {
+      const [{ seedFullDemo }, { seedDemoAccounts }] = await Promise.all([import('./seed/seed-full-demo.js'), import('./auth/demo-accounts.js')]);
       await seedFullDemo(core.operations, core.media);
       await seedDemoAccounts(core.store, config.logLevel === 'silent' ? () => {} : console.log, { authors: await core.store.listAuthors() });
       console.log('Seeded the demo newsroom into an empty store.');
     }
+    return await core.store.countArticles();
   } finally {
     await core.close();
   }
+}
 
+/** The cluster primary: starts the workers, prepares the store once, then lets them open it; it serves nothing itself. */
+async function runPrimary(config: HeraldConfig, count: number): Promise<void> {
+  let storeReady: StoreReady | null = null;
+  const waiting = new Set<Worker>();
   let stopping = false;
   let exitCode = 0;
   const listening = new Set<Worker>();
@@ -72,10 +106,19 @@ async function runPrimary(config: HeraldConfig, count: number): Promise<void> {
     const worker = cluster.fork();
     alive.add(worker);
     const workerId = worker.id;
-    worker.on('listening', () => listening.add(worker));
+    worker.on('message', (message: unknown) => {
+      if (message !== WAITING_FOR_STORE) return;
+      if (storeReady) worker.send(storeReady);
+      else waiting.add(worker);
+    });
+    worker.on('listening', () => {
+      listening.add(worker);
+      forkTheOthers();
+    });
     worker.on('exit', (code, signal) => {
       const started = listening.delete(worker);
       alive.delete(worker);
+      waiting.delete(worker);
       if (stopping) {
         // A worker stopped by our signal before it could handle it had nothing in flight.
         if (code !== 0 && !(signal && !started)) exitCode = 1;
@@ -92,6 +135,12 @@ async function runPrimary(config: HeraldConfig, count: number): Promise<void> {
       fork();
     });
   };
+  // The first worker starts alone (beside the primary preparing the store), so it answers sooner; the others follow
+  // once it listens: they would otherwise share the cores with it while each loads the server.
+  let toFork = count;
+  const forkTheOthers = () => {
+    for (; toFork > 0 && !stopping; toFork--) fork();
+  };
   const stopAll = (signal: NodeJS.Signals, code = 0) => {
     if (stopping) return;
     stopping = true;
@@ -105,7 +154,12 @@ async function runPrimary(config: HeraldConfig, count: number): Promise<void> {
   };
   process.on('SIGINT', () => stopAll('SIGINT'));
   process.on('SIGTERM', () => stopAll('SIGTERM'));
-  for (let started = 0; started < count; started++) fork();
+  toFork--;
+  fork();
+  // A failure here ends the primary (main() below); its workers, still waiting, end with it.
+  storeReady = { type: STORE_READY, articles: await prepareStore(config) };
+  for (const worker of waiting) worker.send(storeReady);
+  waiting.clear();
 }
 
 async function main(): Promise<void> {

@@ -64,10 +64,12 @@ sub vcl_recv {
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
-    # The newsroom, the APIs (keys, rate limits, CORS), wire pushes and health checks never come from the edge.
-    if (req.url ~ "^/(admin|api|ingest|metrics|healthz|readyz)(/|\?|$)") {
+    # The newsroom, the admin API, wire pushes and health checks never come from the edge.
+    if (req.url ~ "^/(admin|ingest|metrics|healthz|readyz)(/|\?|$)" || (req.url ~ "^/api(/|\?|$)" && req.url !~ "^/api/v1/")) {
         return (pass);
     }
+    # Anything tied to a person goes to Herald: a Content API key (its own rate limit, `private` answers) or a
+    # session. Anonymous Content API answers (/api/v1/) are public and cached like pages, purged by the same keys.
     if (req.http.Authorization || req.http.X-Api-Key || req.http.Cookie ~ "herald_session=") {
         return (pass);
     }
@@ -103,6 +105,11 @@ sub vcl_backend_response {
     }
     if (beresp.http.Surrogate-Key) {
         set beresp.http.xkey = beresp.http.Surrogate-Key;
+    }
+    # A stored Content API answer is shared: the allowance left to the caller who fetched it means nothing to the next.
+    if (!bereq.uncacheable && bereq.url ~ "^/api/v1/") {
+        unset beresp.http.RateLimit-Limit;
+        unset beresp.http.RateLimit-Remaining;
     }
     # TTL comes from s-maxage (Varnish reads it before max-age). Grace is how long a stale copy may be served
     # while a refresh runs or while every node is down: Herald's stale-if-error.

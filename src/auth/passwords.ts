@@ -4,20 +4,23 @@
  * can be raised later without a migration. Verification and its constant-time
  * comparison are the library's, never ours.
  */
-import { hash, verify } from '@node-rs/argon2';
 import type { PasswordVerifier } from '../operations/sessions.js';
+
+// The native library loads on the first sign-in or password change, not with the server (docs/adr/0010-cold-start.md).
+let argon2: Promise<typeof import('@node-rs/argon2')> | undefined;
+const loadArgon2 = () => (argon2 ??= import('@node-rs/argon2'));
 
 export { checkPasswordPolicy, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../domain/password-policy.js';
 
 /** argon2id is the library's default algorithm (its `Algorithm` is a const enum we cannot import under isolatedModules). */
-export function hashPassword(password: string): Promise<string> {
-  return hash(password);
+export async function hashPassword(password: string): Promise<string> {
+  return (await loadArgon2()).hash(password);
 }
 
 /** False for a wrong password and for a malformed stored hash (never throws on bad input). */
 export async function verifyPassword(storedHash: string, password: string): Promise<boolean> {
   try {
-    return await verify(storedHash, password);
+    return await (await loadArgon2()).verify(storedHash, password);
   } catch {
     return false;
   }

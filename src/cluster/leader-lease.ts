@@ -1,6 +1,6 @@
 /**
  * One process of all those sharing a store runs the timers (scheduler,
- * scheduled backups, webhook dispatcher, wire folders): the holder of a lease
+ * scheduled backups, webhook dispatcher, wire folders and polled feeds): the holder of a lease
  * row in the store, renewed every third of its lifetime. A holder that dies
  * stops renewing, and another process takes the lease once it has expired; a
  * holder that cannot renew in time stops acting as holder before its lease

@@ -1,8 +1,9 @@
 /**
  * HTTP caching for a CDN or Varnish in front, validated at start-up:
  *
- * - `HERALD_CACHE_CONTROL_ARTICLE`, `…_LISTING`, `…_FEED`, `…_MEDIA`: the
- *   `Cache-Control` each public page type is sent with. Only `public`,
+ * - `HERALD_CACHE_CONTROL_ARTICLE`, `…_LISTING`, `…_FEED`, `…_MEDIA`, `…_API`:
+ *   the `Cache-Control` each public page type (and anonymous Content API
+ *   answers) is sent with. Only `public`,
  *   `max-age`, `s-maxage`, `stale-while-revalidate`, `stale-if-error`,
  *   `must-revalidate`, `proxy-revalidate`, `immutable` and `no-transform` are
  *   accepted, and `max-age` is required: a typo must not turn into a directive
@@ -17,7 +18,7 @@
  */
 import { HeraldError } from '../domain/errors.js';
 
-export type PageType = 'article' | 'listing' | 'feed' | 'media';
+export type PageType = 'article' | 'listing' | 'feed' | 'media' | 'api';
 
 export interface CdnPurgeConfig {
   url: string;
@@ -45,6 +46,8 @@ export const DEFAULT_CACHE_CONTROL: Record<PageType, string> = {
   feed: 'public, max-age=60, s-maxage=60, stale-while-revalidate=60, stale-if-error=86400',
   // Media file names are content hashes: a changed picture is a new URL.
   media: 'public, max-age=31536000, immutable',
+  // Anonymous Content API answers (keyed ones are private): listings among them change with time, like listing pages.
+  api: 'public, max-age=30, s-maxage=60, stale-while-revalidate=30, stale-if-error=86400',
 };
 
 const FLAGS = new Set(['public', 'must-revalidate', 'proxy-revalidate', 'immutable', 'no-transform']);
@@ -70,6 +73,7 @@ export function loadHttpCacheConfig(env: NodeJS.ProcessEnv): HttpCacheConfig {
     listing: ['HERALD_CACHE_CONTROL_LISTING', env.HERALD_CACHE_CONTROL_LISTING],
     feed: ['HERALD_CACHE_CONTROL_FEED', env.HERALD_CACHE_CONTROL_FEED],
     media: ['HERALD_CACHE_CONTROL_MEDIA', env.HERALD_CACHE_CONTROL_MEDIA],
+    api: ['HERALD_CACHE_CONTROL_API', env.HERALD_CACHE_CONTROL_API],
   };
   const cacheControl = { ...DEFAULT_CACHE_CONTROL };
   for (const [type, [variable, value]] of Object.entries(given) as Array<[PageType, [string, string | undefined]]>)

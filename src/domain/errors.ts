@@ -15,7 +15,9 @@ export type HeraldErrorCode =
   | 'HERALD_CONFIG'
   | 'HERALD_STORAGE'
   | 'HERALD_WIRE_REJECTED'
-  | 'HERALD_RATE_LIMITED';
+  | 'HERALD_RATE_LIMITED'
+  /** The server has too much of this work queued right now (503); the same request later will do. */
+  | 'HERALD_BUSY';
 
 const statusByCode: Record<HeraldErrorCode, number> = {
   HERALD_NOT_FOUND: 404,
@@ -30,6 +32,7 @@ const statusByCode: Record<HeraldErrorCode, number> = {
   HERALD_STORAGE: 500,
   HERALD_WIRE_REJECTED: 422,
   HERALD_RATE_LIMITED: 429,
+  HERALD_BUSY: 503,
 };
 
 export class HeraldError extends Error {

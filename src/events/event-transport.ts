@@ -7,12 +7,11 @@
  */
 import type { ClusterStore } from '../operations/cluster-ports.js';
 import type { EventBus } from './event-bus.js';
-import { bridgeEventsThroughRedis } from './redis-event-bridge.js';
 import { bridgeEventsThroughStore, type EventTransport, type StoreBridgeOptions } from './store-event-bridge.js';
 
 export type { EventTransport } from './store-event-bridge.js';
 
-export interface TransportOptions extends Pick<StoreBridgeOptions, 'pollMs' | 'onError'> {
+export interface TransportOptions extends Pick<StoreBridgeOptions, 'pollMs' | 'onError' | 'onResync'> {
   redisUrl?: string | undefined;
   redisChannel?: string;
   nodeId?: string;
@@ -21,11 +20,14 @@ export interface TransportOptions extends Pick<StoreBridgeOptions, 'pollMs' | 'o
 export async function connectEventTransport(bus: EventBus, cluster: ClusterStore, options: TransportOptions): Promise<EventTransport> {
   const { redisUrl, redisChannel, ...rest } = options;
   if (!redisUrl) return bridgeEventsThroughStore(bus, cluster, rest);
+  // ioredis loads only when Redis is configured: a process without it starts faster.
+  const { bridgeEventsThroughRedis } = await import('./redis-event-bridge.js');
   const bridge = await bridgeEventsThroughRedis(bus, {
     url: redisUrl,
     ...(redisChannel ? { channel: redisChannel } : {}),
     ...(rest.nodeId ? { nodeId: rest.nodeId } : {}),
     ...(rest.onError ? { onError: rest.onError } : {}),
+    ...(rest.onResync ? { onResync: rest.onResync } : {}),
   });
   let closing: Promise<void> | null = null;
   return {

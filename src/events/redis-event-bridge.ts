@@ -23,7 +23,7 @@ interface Envelope {
 
 export async function bridgeEventsThroughRedis(
   bus: EventBus,
-  options: { url: string; channel?: string; nodeId?: string; onError?: (error: unknown) => void },
+  options: { url: string; channel?: string; nodeId?: string; onError?: (error: unknown) => void; onResync?: () => void },
 ): Promise<RedisEventBridge> {
   const nodeId = options.nodeId ?? randomUUID();
   const channel = options.channel ?? 'herald:events';
@@ -48,6 +48,14 @@ export async function bridgeEventsThroughRedis(
     bus.emit(envelope.event);
   });
   await subscriber.subscribe(channel);
+  // ioredis reconnects and subscribes again by itself; what was published meanwhile never arrives, so say so.
+  let lostSubscriber = false;
+  subscriber.on('close', () => void (lostSubscriber = true));
+  subscriber.on('ready', () => {
+    if (!lostSubscriber) return;
+    lostSubscriber = false;
+    options.onResync?.();
+  });
 
   const unsubscribe = bus.onAny((event) => {
     if (received.has(event)) return;

@@ -43,7 +43,16 @@ export interface StoreBridgeOptions {
   onError?: (error: unknown) => void;
   /** Use the outbox even when the store has NOTIFY (tests). */
   forceOutbox?: boolean;
+  /**
+   * Called when a broken LISTEN connection was opened again: events sent meanwhile were missed, so what they would
+   * have purged must be dropped (the app clears its page cache).
+   */
+  onResync?: () => void;
+  /** First pause before opening a broken LISTEN connection again (1 s), doubled per failure up to 30 s. */
+  reconnectMs?: number;
 }
+
+const MAX_RECONNECT_MS = 30_000;
 
 export async function bridgeEventsThroughStore(bus: EventBus, cluster: ClusterStore, options: StoreBridgeOptions = {}): Promise<EventTransport> {
   const nodeId = options.nodeId ?? randomUUID();
@@ -95,17 +104,50 @@ export async function bridgeEventsThroughStore(bus: EventBus, cluster: ClusterSt
   let healthy = true;
   let pollTimer: NodeJS.Timeout | undefined;
   let polling: Promise<void> = Promise.resolve();
+  let reconnectTimer: NodeJS.Timeout | undefined;
+  let reconnecting: Promise<void> = Promise.resolve();
+  const firstReconnectMs = options.reconnectMs ?? 1000;
+  let reconnectMs = firstReconnectMs;
   if (notifications) {
-    listening = await notifications.listen(
-      (payload) => {
-        if (!payload.startsWith(LARGE_PREFIX)) return deliver(payload);
-        cluster.outbox.read(Number(payload.slice(LARGE_PREFIX.length))).then((row) => row && deliver(row.payload), report);
-      },
-      (error) => {
+    const onPayload = (payload: string) => {
+      if (!payload.startsWith(LARGE_PREFIX)) return deliver(payload);
+      cluster.outbox.read(Number(payload.slice(LARGE_PREFIX.length))).then((row) => row && deliver(row.payload), report);
+    };
+    // A LISTEN connection that breaks (a database restart or failover, a killed backend) is opened again, with a
+    // growing pause; until then connected() is false, so /readyz takes this node out rather than let it serve stale pages.
+    const listen = async () => {
+      listening = await notifications.listen(onPayload, (error) => {
+        if (closed) return;
         healthy = false;
         report(error);
-      },
-    );
+        scheduleReconnect();
+      });
+    };
+    const scheduleReconnect = () => {
+      if (closed || reconnectTimer) return;
+      reconnectTimer = setTimeout(() => {
+        reconnecting = (async () => {
+          const broken = listening;
+          listening = null;
+          await broken?.close().catch(report);
+          try {
+            await listen();
+          } catch (error) {
+            report(error);
+            reconnectMs = Math.min(reconnectMs * 2, MAX_RECONNECT_MS);
+            reconnectTimer = undefined;
+            return scheduleReconnect();
+          }
+          reconnectTimer = undefined;
+          reconnectMs = firstReconnectMs;
+          if (closed) return;
+          healthy = true;
+          options.onResync?.();
+        })();
+      }, reconnectMs);
+      reconnectTimer.unref();
+    };
+    await listen();
   } else {
     let last = await cluster.outbox.lastId();
     const poll = async () => {
@@ -159,8 +201,10 @@ export async function bridgeEventsThroughStore(bus: EventBus, cluster: ClusterSt
         await flush();
         closed = true;
         clearTimeout(pollTimer);
+        clearTimeout(reconnectTimer);
         clearInterval(pruneTimer);
         await polling;
+        await reconnecting;
         await listening?.close();
       })();
       return closing;

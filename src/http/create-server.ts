@@ -20,6 +20,10 @@ import { SECURITY_HEADERS } from './security-headers.js';
 import { registerSiteRoutes } from './site-routes.js';
 import type { PageDelivery } from './page-delivery.js';
 import { keepPersonalisedPrivate } from './private-responses.js';
+import { lazySchemaCompilers } from './lazy-schema-compilers.js';
+import { createCachedPageHits } from './cached-page-hits.js';
+import { observeRead, registerReadCounting } from './read-counting.js';
+import type { ReadCounter } from '../site/read-counter.js';
 
 export interface ServerDeps {
   site: PublicSite;
@@ -37,6 +41,8 @@ export interface ServerDeps {
   metrics?: HeraldMetrics | null;
   /** HERALD_METRICS_TOKEN: /metrics needs it as a bearer token; null hides /metrics (404). */
   metricsToken?: string | null;
+  /** "Most read": every answered article page, cache hit or not (src/http/read-counting.ts). */
+  readCounter?: ReadCounter | null;
 }
 
 const HEALTH_PATHS = new Set(['/healthz', '/readyz']);
@@ -46,7 +52,24 @@ const MAX_HEADER_BYTES = 64 * 1024;
 
 export function createServer(deps: ServerDeps): FastifyInstance {
   const plainBadRequest = deps.site.errorPage(400).body ?? 'Bad request';
+  const { readCounter, metrics, pageCache } = deps;
+  // Page-cache hits are answered before Fastify (src/http/cached-page-hits.ts); everything else goes on to it.
+  const answerFromCache = pageCache
+    ? createCachedPageHits({
+        pageCache, cacheKey: deps.site.cacheKey, delivery: deps.delivery, draining: () => deps.readiness?.()?.draining() ?? false,
+        // The same debug line Fastify's onRequest hook writes below, only when that level is on.
+        ...(deps.logLevel === 'debug' || deps.logLevel === 'trace'
+          ? { onReceived: (request: http.IncomingMessage, reqId: string) => app.log.debug({ reqId, method: request.method, url: (request.url ?? '').slice(0, 200) }, 'request received') }
+          : {}),
+        onServed: (request, status, startedAt, cacheKey, kind) => {
+          metrics?.observeRequest(kind, status, Number(process.hrtime.bigint() - startedAt) / 1e9);
+          if (readCounter) observeRead(readCounter, deps.site.cacheKey, request, status, cacheKey);
+        },
+      })
+    : null;
   const app = Fastify({
+    // No route declares a JSON schema (zod validates at the edge): ajv loads only if one ever does.
+    schemaController: { compilersFactory: lazySchemaCompilers() },
     logger: deps.logLevel === 'silent' ? false : { level: deps.logLevel },
     // Per-request lines would dominate the log and cost throughput; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
@@ -56,7 +79,8 @@ export function createServer(deps: ServerDeps): FastifyInstance {
     // With `true`, any client could send X-Forwarded-For and choose the IP the per-IP sign-in limit counts.
     trustProxy: deps.trustedProxies.length > 0 ? [...deps.trustedProxies] : false,
     routerOptions: { maxParamLength: 500 },
-    serverFactory: (handler) => http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, handler),
+    serverFactory: (handler) =>
+      http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, answerFromCache ? (request, response) => answerFromCache(request, response) || handler(request, response) : handler),
     clientErrorHandler: (error, socket) => {
       if (!socket.writable) return socket.destroy(error);
       const status = (error as { code?: string }).code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
@@ -115,6 +139,7 @@ export function createServer(deps: ServerDeps): FastifyInstance {
     return reply.code(500).type('text/html; charset=utf-8').send(deps.site.errorPage(500).body);
   });
 
+  if (readCounter) registerReadCounting(app, readCounter, deps.site.cacheKey);
   registerHealthRoutes(app, deps.readiness ?? (() => null));
   if (deps.metrics) registerMetricsRoutes(app, { metrics: deps.metrics, token: deps.metricsToken ?? null });
   registerSiteRoutes(app, deps);

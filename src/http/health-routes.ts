@@ -3,29 +3,38 @@
  * - `/healthz` (liveness): the process answers. It touches nothing slow, so
  *   a busy database never gets a healthy process restarted.
  * - `/readyz` (readiness): this node should get traffic — the store answers a
- *   query, its migrations are exactly this code's, Redis is connected when
- *   configured, and the node is not draining for a shutdown. Otherwise a 503
- *   with the reasons, so the balancer sends readers elsewhere.
+ *   query, its migrations are exactly this code's, it hears other processes'
+ *   events (Redis, the PostgreSQL LISTEN connection or the SQLite outbox: a
+ *   node deaf to them would keep serving pages they purge), and the node is
+ *   not draining for a shutdown. Otherwise a 503 with the reasons, so the
+ *   balancer sends readers elsewhere.
  * Neither is cached anywhere.
  */
 import type { FastifyInstance } from 'fastify';
+import type { EventTransport } from '../events/event-transport.js';
 import type { StoreHealth } from '../operations/ports.js';
 
 export interface Readiness {
   health: StoreHealth;
-  /** Present when REDIS_URL is set. */
-  redisConnected?: () => boolean;
+  /** How this process hears the others (src/events/event-transport.ts). */
+  events?: Pick<EventTransport, 'kind' | 'connected'>;
   /** True from SIGTERM on (src/main.ts). */
   draining: () => boolean;
 }
 
 export interface ReadinessReport {
   ready: boolean;
-  checks: { store: string; migrations: string; redis?: string; draining: boolean };
+  checks: { store: string; migrations: string; events?: string; draining: boolean };
   reasons: string[];
   /** Why the store failed, for the log only: a driver's message can name hosts and users. */
   storeError?: unknown;
 }
+
+const DEAF: Record<EventTransport['kind'], string> = {
+  redis: 'Redis is not connected',
+  postgres: 'The PostgreSQL connection listening for events is down',
+  outbox: 'The event outbox cannot be read',
+};
 
 /** A hung store must not hang the probe: past this, it counts as not answering. */
 const STORE_PROBE_TIMEOUT_MS = 2000;
@@ -58,9 +67,9 @@ export async function checkReadiness(deps: Readiness): Promise<ReadinessReport> 
     storeError = error;
     reasons.push('The store does not answer a query (the log has the error).');
   }
-  if (deps.redisConnected) {
-    checks.redis = deps.redisConnected() ? 'ok' : 'disconnected';
-    if (checks.redis !== 'ok') reasons.push('Redis is not connected: this node would miss other nodes\' purges.');
+  if (deps.events) {
+    checks.events = deps.events.connected() ? 'ok' : 'disconnected';
+    if (checks.events !== 'ok') reasons.push(`${DEAF[deps.events.kind]}: this node would miss other nodes' purges and serve stale pages.`);
   }
   return { ready: reasons.length === 0, checks, reasons, ...(storeError === undefined ? {} : { storeError }) };
 }

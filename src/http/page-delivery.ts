@@ -12,7 +12,7 @@ import type { RenderCoalescer } from '../cache/render-coalescer.js';
 import type { PageType } from '../config/http-cache-config.js';
 import type { SiteResponse } from '../site/public-site.js';
 import { isNotModified } from './conditional-get.js';
-import { chooseCoding, etagFor, preparePage } from './encoded-page.js';
+import { chooseCoding, codingFor, etagFor, preparePage, withCoding, type ContentCoding } from './encoded-page.js';
 
 export interface PageDelivery {
   /** Cache-Control by page type (src/config/http-cache-config.ts). */
@@ -52,20 +52,37 @@ export interface RenderOutcome {
   page: Omit<CachedPage, 'storedAt'> | null;
 }
 
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
  * A miss: renders once however many requests ask at the same moment, prepares
  * the page (ETag, encodings) and stores it unless a purge came during the
- * render, in which case the page answers its waiters but is not kept.
+ * render, in which case the page answers its waiters but is not kept. A page
+ * that will not be stored (no page cache, or overtaken by a purge) is
+ * compressed only in the codings its waiters take, each at most once.
  */
-export function renderPage(
+export async function renderPage(
   cacheKey: string, respond: (cacheKey: string) => Promise<SiteResponse>, pageCache: PageCache | null, delivery: PageDelivery,
+  acceptEncoding?: string | string[],
 ): Promise<RenderOutcome> {
-  return delivery.renders.run(cacheKey, async (isCurrent) => {
+  const rendered = await delivery.renders.run(cacheKey, async (isCurrent) => {
+    // The store answers synchronously (SQLite), so without this a render would run to its end before the event
+    // loop reads the next request: requests for this page that arrived with this one join it here instead.
+    await nextTurn();
     const response = await respond(cacheKey);
-    if (response.status !== 200 || response.keys.length === 0 || response.body === undefined) return { response, page: null };
+    if (response.status !== 200 || response.keys.length === 0 || response.body === undefined) return { response, page: null, stored: false };
     const headers = { ...response.headers, ...(response.contentType ? { 'content-type': response.contentType } : {}) };
-    const page = await preparePage({ status: 200, body: Buffer.from(response.body), headers, keys: response.keys });
-    if (pageCache && isCurrent()) pageCache.set(cacheKey, page);
-    return { response, page };
+    const stored = pageCache !== null && isCurrent();
+    const page = await preparePage({ status: 200, body: Buffer.from(response.body), headers, keys: response.keys }, stored ? {} : { codings: [] });
+    if (stored && isCurrent()) pageCache.set(cacheKey, page);
+    // And requests for it that arrived while it rendered (read by the event loop only now) are answered with it too.
+    await nextTurn();
+    return { response, page, stored, encoded: new Map<ContentCoding, Promise<Omit<CachedPage, 'storedAt'>>>() };
   });
+  const { response, page } = rendered;
+  if (!page || rendered.stored) return { response, page };
+  const coding = codingFor(page, acceptEncoding);
+  let encoded = rendered.encoded.get(coding);
+  if (!encoded) rendered.encoded.set(coding, (encoded = withCoding(page, coding)));
+  return { response, page: await encoded };
 }

@@ -6,7 +6,8 @@ import type { PageCache } from '../cache/page-cache.js';
 import { isSafeMediaName } from '../media/media-store.js';
 import { FAVICON } from '../site/assets/favicon.js';
 import { hlsLibrary, videoPlayerScript } from '../site/assets/video-assets.js';
-import type { HashedAsset } from '../site/assets/stylesheet.js';
+import { extraStylesheets, type HashedAsset } from '../site/assets/stylesheet.js';
+import { uriOf } from '../site/paths.js';
 import type { PublicSite, SiteResponse } from '../site/public-site.js';
 import { isApiRequest } from './api-errors.js';
 import { registerDemoLiveStreamRoutes } from './demo-live-stream-routes.js';
@@ -52,7 +53,8 @@ function send(
     return send(request, reply, site, site.errorPage(404), 'BYPASS');
   }
   reply.code(response.status).header('x-cache', cacheStatus);
-  if (response.location) return reply.header('cache-control', 'public, max-age=300').redirect(response.location, response.status);
+  // A header carries a URI: a path built with raw letters (a video's Arabic slug) is percent-encoded here.
+  if (response.location) return reply.header('cache-control', 'public, max-age=300').redirect(uriOf(response.location), response.status);
   const validators = response.headers ?? {};
   reply.headers(validators).header('cache-control', HTML_CACHE_CONTROL);
   if (response.status === 200 && isNotModified(request.headers, validators)) return reply.code(304).send();
@@ -72,7 +74,8 @@ function sendRootRedirect(request: FastifyRequest, reply: FastifyReply, site: Pu
 }
 
 export function registerSiteRoutes(app: FastifyInstance, deps: SiteRouteDeps): void {
-  app.get(deps.stylesheet.href, (request, reply) => sendEncodedAsset(request, reply, deps.stylesheet));
+  for (const sheet of [deps.stylesheet, ...Object.values(extraStylesheets())])
+    app.get(sheet.href, (request, reply) => sendEncodedAsset(request, reply, sheet));
   // Only pages with a video player name these (src/site/assets/video-assets.ts).
   for (const asset of [videoPlayerScript(), hlsLibrary()])
     app.get(asset.href, (_request, reply) => reply.type(asset.contentType).header('cache-control', IMMUTABLE).send(asset.body));
@@ -104,6 +107,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteRouteDeps): v
     const queryStart = request.url.indexOf('?');
     const query = new URLSearchParams(queryStart === -1 ? '' : request.url.slice(queryStart + 1));
     const response = await deps.site.searchPage((request.params as { edition: string }).edition, query);
+    if (response.status === 503) reply.header('retry-after', '1'); // the search queue is full (src/storage/search/off-thread-search.ts)
     return reply.code(response.status).header('x-cache', 'BYPASS').header('cache-control', 'private, max-age=60')
       .type('text/html; charset=utf-8').send(response.body ?? '');
   });
@@ -117,7 +121,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteRouteDeps): v
     const cached = deps.pageCache?.get(url);
     if (cached) return deliverPage(request, reply, cached, url, 'HIT', deps.delivery);
     // Concurrent misses for one URL share one render (src/cache/render-coalescer.ts).
-    const { response, page } = await renderPage(url, deps.site.respond, deps.pageCache, deps.delivery);
+    const { response, page } = await renderPage(url, deps.site.respond, deps.pageCache, deps.delivery, request.headers['accept-encoding']);
     if (page) return deliverPage(request, reply, page, url, deps.pageCache ? 'MISS' : 'BYPASS', deps.delivery);
     return send(request, reply, deps.site, response, deps.pageCache ? 'MISS' : 'BYPASS');
   });

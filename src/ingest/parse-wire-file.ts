@@ -16,6 +16,7 @@ import { NEWSML_G2_ROOTS, NEWSML_G2_STOP_NODES, parseNewsMlG2 } from './parsers/
 import { parseNinjs } from './parsers/ninjs.js';
 import { isWireRejection, WireRejection } from './wire-rejection.js';
 import { assertNoDtd, parseXml } from './xml.js';
+import { DEFAULT_MAX_WIRE_BYTES } from './wire-limits.js';
 
 export { WireRejection } from './wire-rejection.js';
 export type { WireRejectionCode } from './wire-rejection.js';
@@ -34,7 +35,7 @@ export interface ParseWireFileOptions {
   contentType?: string;
 }
 
-export const DEFAULT_MAX_WIRE_BYTES = 10 * 1024 * 1024;
+export { DEFAULT_MAX_WIRE_BYTES } from './wire-limits.js';
 
 export function parseWireFile(bytes: Uint8Array, options: ParseWireFileOptions = {}): WireParseResult {
   try {

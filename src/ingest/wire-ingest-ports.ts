@@ -5,12 +5,15 @@
  */
 import path from 'node:path';
 import type { QuarantineFiles, WireFileParser } from '../operations/ingest-ports.js';
-import { parseWireFile } from './parse-wire-file.js';
 import { createQuarantineFiles } from './quarantine-files.js';
 import { isWireRejection } from './wire-rejection.js';
 
+// The parsers (XML, HTML sanitising, charsets) load with the first wire file, not with the server (docs/adr/0010-cold-start.md).
+let parsers: Promise<typeof import('./parse-wire-file.js')> | undefined;
+
 export const wireFileParser: WireFileParser = {
-  parse(bytes, options) {
+  async parse(bytes, options) {
+    const { parseWireFile } = await (parsers ??= import('./parse-wire-file.js'));
     try {
       return { ok: true, items: parseWireFile(bytes, options).items };
     } catch (error) {

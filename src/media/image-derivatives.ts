@@ -19,9 +19,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
+import type sharp from 'sharp';
 import { HeraldError } from '../domain/errors.js';
-import { imageDecodes, readImageHeader, type ImageHeader } from './image-limits.js';
+import { imageDecodes, loadSharp, readImageHeader, sharpLoaded, type ImageHeader } from './image-limits.js';
 import type { MediaStore } from './media-store.js';
 
 /** Up to 2,240 px: the widest slot (70rem, about 1,120 px) at 2x; more would cost bytes no screen shows. */
@@ -89,6 +89,7 @@ export async function storePicture(media: MediaStore, source: Uint8Array, header
 }
 
 async function decode(source: Uint8Array, maxPixels: number): Promise<RawPicture> {
+  const sharp = await loadSharp();
   try {
     const { data, info } = await sharp(source, { limitInputPixels: maxPixels, failOn: 'error' })
       .rotate()
@@ -102,7 +103,8 @@ async function decode(source: Uint8Array, maxPixels: number): Promise<RawPicture
   }
 }
 
-const fromRaw = (picture: RawPicture, maxPixels: number) => sharp(picture.data, { raw: picture.info, limitInputPixels: maxPixels });
+// Raw pixels come from decode(), which loaded sharp.
+const fromRaw = (picture: RawPicture, maxPixels: number) => sharpLoaded()(picture.data, { raw: picture.info, limitInputPixels: maxPixels });
 
 const encode = (picture: RawPicture, options: { quality: number }, maxPixels: number) =>
   fromRaw(picture, maxPixels).jpeg(options).toBuffer();
@@ -195,6 +197,7 @@ async function makeModernDerivative(media: MediaStore, name: string): Promise<bo
   if (await media.exists(name)) return true;
   const read = (file: string) => fs.readFile(path.join(media.directory, file));
   const maxPixels = media.imageLimits.maxPixels;
+  const sharp = await loadSharp();
   // The header only (sharp reads no pixels for metadata), so a request for a width that is refused costs little.
   const originalWidth = (await sharp(path.join(media.directory, original), { limitInputPixels: maxPixels }).metadata()).width ?? 0;
   const standard = (DERIVATIVE_WIDTHS as readonly number[]).includes(width);

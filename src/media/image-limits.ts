@@ -9,7 +9,7 @@
  * and 1-pixel-high strips that pass a pixel count but blow up resizing.
  */
 import os from 'node:os';
-import sharp from 'sharp';
+import type Sharp from 'sharp';
 import { HeraldError } from '../domain/errors.js';
 import { createSemaphore } from './decode-slots.js';
 
@@ -26,10 +26,28 @@ export const DEFAULT_IMAGE_LIMITS: ImageLimits = { maxPixels: DEFAULT_MAX_IMAGE_
 export const MAX_CONCURRENT_DECODES = 2;
 export const imageDecodes = createSemaphore(MAX_CONCURRENT_DECODES);
 
-// libvips threads per picture: share the cores between the decodes that may run together.
-sharp.concurrency(Math.max(1, Math.floor(os.availableParallelism() / MAX_CONCURRENT_DECODES)));
-// Uploads are all different pictures: libvips' operation cache would only hold their pixels longer.
-sharp.cache(false);
+let loadedSharp: typeof Sharp | undefined;
+let loadingSharp: Promise<typeof Sharp> | undefined;
+
+/**
+ * sharp (libvips), loaded with the first picture rather than with the server: a public page names pictures but
+ * never decodes one, and loading the native library costs every start (docs/adr/0010-cold-start.md).
+ */
+export function loadSharp(): Promise<typeof Sharp> {
+  return (loadingSharp ??= import('sharp').then(({ default: sharp }) => {
+    // libvips threads per picture: share the cores between the decodes that may run together.
+    sharp.concurrency(Math.max(1, Math.floor(os.availableParallelism() / MAX_CONCURRENT_DECODES)));
+    // Uploads are all different pictures: libvips' operation cache would only hold their pixels longer.
+    sharp.cache(false);
+    return (loadedSharp = sharp);
+  }));
+}
+
+/** sharp, for code that only runs after a `loadSharp()` resolved (on pixels it decoded). */
+export function sharpLoaded(): typeof Sharp {
+  if (!loadedSharp) throw new Error('sharp is used before loadSharp() resolved.');
+  return loadedSharp;
+}
 
 export interface ImageHeader {
   /** Size after EXIF orientation is applied. */
@@ -39,7 +57,8 @@ export interface ImageHeader {
 
 /** Reads the header only (no pixel is decoded) and refuses pictures over the limits with HERALD_VALIDATION. */
 export async function readImageHeader(bytes: Uint8Array, limits: ImageLimits): Promise<ImageHeader> {
-  let meta: sharp.Metadata;
+  const sharp = await loadSharp();
+  let meta: Sharp.Metadata;
   try {
     meta = await sharp(bytes, { limitInputPixels: limits.maxPixels }).metadata();
   } catch (cause) {

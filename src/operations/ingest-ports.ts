@@ -25,7 +25,7 @@ export type WireParseOutcome = { ok: true; items: WireItem[] } | { ok: false; re
 
 export interface WireFileParser {
   /** The file's items, or why it is refused; it throws only on a fault of its own (the file is then not quarantined). */
-  parse(bytes: Uint8Array, options: WireParseOptions): WireParseOutcome;
+  parse(bytes: Uint8Array, options: WireParseOptions): WireParseOutcome | Promise<WireParseOutcome>;
 }
 
 /** Keeps a refused file byte for byte; answers the name it is stored under. */

@@ -165,9 +165,9 @@ export async function ingestWireFiles(ctx: WireIngestContext, inputs: WireFileIn
   const results: FileIngestResult[] = new Array(inputs.length);
   const parsed: ParsedFile[] = [];
   for (const [index, input] of inputs.entries()) {
-    let outcome: ReturnType<WireFileParser['parse']>;
+    let outcome: Awaited<ReturnType<WireFileParser['parse']>>;
     try {
-      outcome = ctx.parser.parse(input.bytes, {
+      outcome = await ctx.parser.parse(input.bytes, {
         fileName: input.fileName,
         ...(ctx.maxWireBytes ? { maxBytes: ctx.maxWireBytes } : {}),
         ...(input.contentType ? { contentType: input.contentType } : {}),

@@ -11,22 +11,33 @@ export { formatNumber } from './views/format-number.js';
 
 type DateEdition = Pick<Edition, 'locale' | 'timeZone' | 'numberingSystem'>;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** A formatter per locale, zone and digits, with the labels it made: teasers repeat the same few thousand times. */
+interface LabelFormatter {
+  format: Intl.DateTimeFormat;
+  labels: Map<string, string>;
+}
 
-function formatterFor(edition: DateEdition): Intl.DateTimeFormat {
+const formatters = new Map<string, LabelFormatter>();
+/** Labels kept per formatter; `Intl.DateTimeFormat#format` costs several microseconds a call. */
+const MAX_LABELS = 20_000;
+
+function formatterFor(edition: DateEdition): LabelFormatter {
   const key = `${edition.locale}|${edition.timeZone}|${edition.numberingSystem}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(edition.locale, {
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZoneName: 'short',
-      timeZone: edition.timeZone,
-      numberingSystem: edition.numberingSystem,
-    });
+    formatter = {
+      format: new Intl.DateTimeFormat(edition.locale, {
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZoneName: 'short',
+        timeZone: edition.timeZone,
+        numberingSystem: edition.numberingSystem,
+      }),
+      labels: new Map(),
+    };
     formatters.set(key, formatter);
   }
   return formatter;
@@ -34,5 +45,13 @@ function formatterFor(edition: DateEdition): Intl.DateTimeFormat {
 
 /** "30 November 2026 at 07:17 CET", "30. November 2026 um 07:17 MEZ", "٣٠ نوفمبر ٢٠٢٦ في ٠٨:١٧ ص غرينتش+٢". */
 export function formatDateLabel(edition: DateEdition, iso: string): string {
-  return formatterFor(edition).format(new Date(iso));
+  const { format, labels } = formatterFor(edition);
+  let label = labels.get(iso);
+  if (label === undefined) {
+    label = format.format(new Date(iso));
+    // The zone's rules are fixed for the process, so a label never goes stale; the bound only caps memory.
+    if (labels.size >= MAX_LABELS) labels.clear();
+    labels.set(iso, label);
+  }
+  return label;
 }

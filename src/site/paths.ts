@@ -5,3 +5,35 @@ export const topicPagePath = (editionCode: string, slug: string) => `/${editionC
 export const authorPagePath = (editionCode: string, slug: string) => `/${editionCode}/author/${encodeURIComponent(slug)}/`;
 export const mediaPath = (fileName: string) => `/media/${fileName}`;
 export { articlePath, shortLinkPath } from '../domain/article.js';
+
+/** One percent-encoded non-ASCII character: its 2, 3 or 4 UTF-8 bytes (ASCII escapes such as `%2F` never match). */
+const ENCODED_CHARACTER = /%[C-Dc-d][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]|%[Ee][0-9A-Fa-f](?:%[89ABab][0-9A-Fa-f]){2}|%[Ff][0-7](?:%[89ABab][0-9A-Fa-f]){3}/g;
+const WORD_CHARACTER = /^[\p{L}\p{M}\p{N}]$/u;
+const NON_ASCII_RUN = /[^\u0000-\u007f]+/g;
+
+/**
+ * The path builders above give URIs (percent-encoded), which is what HTTP
+ * `Location` headers, sitemaps, feeds and the Content API need. Links in the
+ * site's own HTML carry the same path as an IRI instead: an Arabic letter is
+ * its 2 UTF-8 bytes rather than 6 (`%D8%A7`), which makes an Arabic page's
+ * links a third of the size; browsers (and crawlers) encode it again when they
+ * follow the link, so the request is the same. Only letters, marks and digits
+ * are decoded: `%2F`, `%3F`, `%23`, `%25`, spaces, punctuation and bidi controls keep their escapes.
+ */
+export function linkHref(uri: string): string {
+  if (!uri.includes('%')) return uri;
+  return uri.replace(ENCODED_CHARACTER, (escaped) => {
+    let character: string;
+    try {
+      character = decodeURIComponent(escaped);
+    } catch {
+      return escaped; // not UTF-8 (an overlong form, a surrogate): left as it came
+    }
+    return WORD_CHARACTER.test(character) ? character : escaped;
+  });
+}
+
+/** The reverse of linkHref: percent-encodes whatever is not ASCII (a URI, as HTTP headers and XML documents need). */
+export function uriOf(iri: string): string {
+  return iri.replace(NON_ASCII_RUN, (run) => encodeURIComponent(run));
+}

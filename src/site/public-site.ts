@@ -18,6 +18,8 @@ import { buildHomePageModel } from './models/home-page-model.js';
 import { buildAuthorPageModel } from './models/author-page-model.js';
 import { buildListingPageModel, type ListingSubject } from './models/listing-page-model.js';
 import { createFeedResponder } from './feeds/feed-responses.js';
+import { httpDate } from './feeds/xml-response.js';
+import { publicChangedAt } from '../operations/public-content-ports.js';
 import { authorPagePath, editionHomePath, sectionPagePath, topicPagePath } from './paths.js';
 import type { EditionDirectory, SiteDirectory } from './site-directory.js';
 import { renderArticlePage } from './views/article-page.js';
@@ -72,6 +74,17 @@ class BadRequest extends Error {}
  * unknown id stays an ordinary 404 that reveals nothing. Never cached: only
  * 200s enter the page cache, so republishing shows at once.
  */
+/**
+ * `Last-Modified` of an article page: its last public change. Not sent on live coverage (it changes with every entry,
+ * so there only the ETag validates), nor while the change is in the current second: HTTP dates count whole seconds,
+ * so a second change within it would carry the same date and an If-Modified-Since reader would keep the first.
+ * Readers that send both validators are answered by the ETag anyway (src/http/conditional-get.ts).
+ */
+function lastModifiedOf(changedAt: string, now: Date): Record<string, string> {
+  const seconds = (time: number) => Math.floor(time / 1000);
+  return seconds(Date.parse(changedAt)) < seconds(now.getTime()) ? { 'last-modified': httpDate(changedAt) } : {};
+}
+
 function wasTakenDown(article: Pick<Article, 'status' | 'firstPublishedAt'>): boolean {
   return article.status === 'unpublished' && article.firstPublishedAt !== null;
 }
@@ -172,7 +185,7 @@ export function createPublicSite(deps: PublicSiteDeps) {
     return {
       status: 200,
       body: renderArticlePage(model),
-      ...(coverage ? { headers: { 'content-security-policy': LIVE_PAGE_CSP } } : {}),
+      headers: coverage ? { 'content-security-policy': LIVE_PAGE_CSP } : lastModifiedOf(publicChangedAt(article), deps.now()),
       keys: [
         surrogateKeys.article(id),
         surrogateKeys.edition(dir.edition.code),
@@ -272,7 +285,7 @@ export function createPublicSite(deps: PublicSiteDeps) {
       const dir = deps.site().byCode.get(editionCode);
       if (!dir || !deps.search) return errorPage(404, dir?.edition.code);
       const model = await buildSearchPageModel({ ...pageContext(dir), search: deps.search }, dir, query);
-      return { status: 200, body: renderSearchPage(model), keys: [] };
+      return { status: model.state === 'busy' ? 503 : 200, body: renderSearchPage(model), keys: [] };
     },
     /** The newsroom's private preview of any article, public or not. */
     async renderPreview(article: Article): Promise<string | null> {

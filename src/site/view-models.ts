@@ -35,6 +35,8 @@ export interface PageChromeModel {
   publicUrl: string;
   /** Content-hashed stylesheet URL. */
   stylesheetHref: string;
+  /** Stylesheets this page links after that one: players' and live coverage's (src/site/assets/stylesheet.ts). */
+  extraStylesheetHrefs?: string[];
   /** `<title>` text (the site title is appended by the layout). */
   title: string;
   description: string;

@@ -24,6 +24,8 @@ export interface OpenedStore {
   dialect: StoreDialect;
   /** PostgreSQL: LISTEN on `channel` over a pooled connection of its own, held until closed (src/storage/cluster-store.ts). */
   listen?(channel: string, onPayload: (payload: string) => void, onError: (error: unknown) => void): Promise<{ close(): Promise<void> }>;
+  /** SQLite: the database file (absent in memory), for connections of their own such as the search worker's. */
+  file?: string;
   close(): Promise<void>;
 }
 

@@ -7,7 +7,7 @@ import type { OpenedStore } from './dialect.js';
 import { migrateToLatest } from './migrations/index.js';
 import { refreshPlannerStatistics, startPlannerStatisticsTimer } from './planner-statistics.js';
 import { wireReads } from './wire-reads.js';
-import { SEARCH_ENGINES } from './search/search-engines.js';
+import { openSearchIndex } from './search/search-engines.js';
 import { webhookStore } from './webhook-store.js';
 import { apiKeyStore } from './api-key-store.js';
 import { publicContentReads } from './public-content-reads.js';
@@ -16,6 +16,7 @@ import { readCountStore } from './read-count-store.js';
 import { clusterStore } from './cluster-store.js';
 
 export function createStore(opened: OpenedStore): Store {
+  const search = openSearchIndex(opened);
   return {
     kind: opened.dialect.kind,
     ...contentReads(opened.db),
@@ -26,12 +27,15 @@ export function createStore(opened: OpenedStore): Store {
     accounts: createAccountStore(opened.db, opened.dialect),
     webhooks: webhookStore(opened.db),
     readCounts: readCountStore(opened.db), // "Most read" tallies (src/operations/read-count-ports.ts)
-    search: SEARCH_ENGINES[opened.dialect.kind].index(opened.db),
+    search: search.index,
     transaction: (work) => opened.db.transaction().execute((trx) => work(contentWrites(trx, opened.dialect))),
     health: storeHealth(opened),
     // Cross-process events and the leader lease (src/operations/cluster-ports.ts).
     cluster: clusterStore(opened),
-    close: () => opened.close(),
+    close: async () => {
+      await search.close();
+      await opened.close();
+    },
   };
 }
 

@@ -8,6 +8,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlePageSchema, articleSchema, authorListSchema, editionListSchema, sectionListSchema, topicListSchema, type ApiArticle } from '../../src/api/v1/contract.js';
+import { surrogateKeys } from '../../src/cache/page-cache.js';
+import { DEFAULT_CACHE_CONTROL } from '../../src/config/http-cache-config.js';
 import { isPubliclyVisible } from '../../src/domain/article.js';
 import { SYSTEM } from '../../src/domain/identity.js';
 import { createArticle } from '../../src/operations/create-article.js';
@@ -168,18 +170,28 @@ for (const kind of testStoreKinds) {
       const first = await running.get(`/api/v1/articles/${id}`);
       const etag = first.headers.get('etag')!;
       expect(etag).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
-      expect(first.headers.get('cache-control')).toBe('public, max-age=60');
+      // Shared caches (CDN, Varnish) may keep it, purged by the same keys as the article's page.
+      expect(first.headers.get('cache-control')).toBe(DEFAULT_CACHE_CONTROL.api);
+      expect(first.headers.get('cache-control')).toMatch(/s-maxage=\d+.*stale-while-revalidate=\d+/);
+      const stored = await running.app.store.getArticle(id);
+      expect(first.headers.get('surrogate-key')?.split(' ')).toEqual(expect.arrayContaining([surrogateKeys.article(id), surrogateKeys.edition(stored!.editionCode)]));
       const again = await running.get(`/api/v1/articles/${id}`, { headers: { 'if-none-match': etag } });
       expect(again.status).toBe(304);
       expect(again.headers.get('etag')).toBe(etag);
+      expect(again.headers.get('cache-control')).toBe(DEFAULT_CACHE_CONTROL.api);
       expect(await again.text()).toBe('');
       expect((await running.get(`/api/v1/articles/${id}`, { headers: { 'if-none-match': '"other"' } })).status).toBe(200);
 
       const listBefore = await running.get('/api/v1/articles?edition=en&limit=100');
       const listEtag = listBefore.headers.get('etag')!;
+      expect(listBefore.headers.get('surrogate-key')?.split(' ')).toEqual(expect.arrayContaining([surrogateKeys.listings('en'), surrogateKeys.home('en')]));
       const article = await running.app.store.getArticle(id);
       await unpublishArticle(running.app.operations, { articleId: id, actor: SYSTEM });
-      expect((await running.get(`/api/v1/articles/${id}`, { headers: { 'if-none-match': etag } })).status).toBe(404);
+      const gone = await running.get(`/api/v1/articles/${id}`, { headers: { 'if-none-match': etag } });
+      expect(gone.status).toBe(404);
+      // Not kept by a shared cache: no key would purge it when the article comes back.
+      expect(gone.headers.get('cache-control')).toBe('no-store');
+      expect(gone.headers.get('surrogate-key')).toBeNull();
       if (article!.editionCode === 'en') {
         const listAfter = await running.get('/api/v1/articles?edition=en&limit=100', { headers: { 'if-none-match': listEtag } });
         expect(listAfter.status).toBe(200);
@@ -216,7 +228,8 @@ for (const kind of testStoreKinds) {
       for (const headers of [{ authorization: `Bearer ${key}` }, { 'x-api-key': key }] as Record<string, string>[]) {
         const response = await running.get('/api/v1/editions', { headers });
         expect(response.status).toBe(200);
-        expect(response.headers.get('cache-control')).toBe('private, max-age=60');
+        expect(response.headers.get('cache-control')).toBe('private, max-age=30');
+        expect(response.headers.get('surrogate-key')).toBeNull();
       }
       const listed = await (await admin.request('GET', '/api/admin/api-keys')).text();
       expect(listed).toContain('Partner app');
@@ -225,6 +238,7 @@ for (const kind of testStoreKinds) {
 
       const unknown = await running.get('/api/v1/editions', { headers: { authorization: `Bearer hk_${'A'.repeat(43)}` } });
       expect(unknown.status).toBe(401);
+      expect(unknown.headers.get('cache-control')).toBe('no-store');
       expect(((await unknown.json()) as { error: { code: string } }).error.code).toBe('HERALD_UNAUTHENTICATED');
 
       expect((await admin.request('DELETE', `/api/admin/api-keys/${id}`)).status).toBe(200);

@@ -2,9 +2,11 @@
  * A production install works: the repository as committed (git's tracked and
  * new files) plus the build (dist/, admin/dist/) is copied to a clean folder,
  * installed with `npm ci --omit=dev` (so no tsx, TypeScript or vite), and the
- * compiled server is started with `node dist/main.js` on a fresh data folder.
- * It must seed the demo and serve the site, its stylesheet (a file copied
- * beside the compiled modules) and the editor.
+ * server is started as `npm start` does (`node scripts/run.mjs main`: the
+ * bundle, dist/bundle/main.js, with a worker per core) on a fresh data
+ * folder. It must seed the demo and serve the site, its stylesheet (a file
+ * copied beside the compiled modules), a lazily loaded part (the OpenAPI
+ * document) and the editor.
  *
  * It costs a minute or two (better-sqlite3 is compiled against Node's headers)
  * and needs the npm registry, so it runs in CI (CI=true) or when
@@ -79,11 +81,11 @@ function waitForServing(child: ChildProcess): Promise<string> {
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`node dist/main.js exited ${code} before serving:\n${output}`)));
+    child.once('exit', (code) => reject(new Error(`node scripts/run.mjs main exited ${code} before serving:\n${output}`)));
   });
 }
 
-describe.skipIf(!enabled)('production install (npm ci --omit=dev, node dist/main.js)', () => {
+describe.skipIf(!enabled)('production install (npm ci --omit=dev, npm start)', () => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'herald-production-'));
   let server: ChildProcess | undefined;
 
@@ -115,13 +117,16 @@ describe.skipIf(!enabled)('production install (npm ci --omit=dev, node dist/main
     for (const dev of ['tsx', 'typescript', 'vite', 'vitest']) expect(fs.existsSync(path.join(release, 'node_modules', dev)), dev).toBe(false);
 
     const port = await freePort();
-    server = spawn(process.execPath, ['dist/main.js'], {
+    expect(fs.existsSync(path.join(release, 'dist', 'bundle', 'main.js')), 'the build bundles the server').toBe(true);
+    server = spawn(process.execPath, ['scripts/run.mjs', 'main'], {
       cwd: release,
       env: cleanEnv({ HERALD_DATA_DIR: path.join(work, 'data'), PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const output = await waitForServing(server);
     expect(output).toContain('Demo account: admin@herald.example');
+    // The build is current: no notice that src/ or a stale dist/ ran instead.
+    expect(output).not.toMatch(/^(Note|Warning): dist\//m);
 
     const base = `http://127.0.0.1:${port}`;
     const home = await fetch(`${base}/en/`);
@@ -133,6 +138,10 @@ describe.skipIf(!enabled)('production install (npm ci --omit=dev, node dist/main
     const css = await fetch(`${base}${stylesheet}`);
     expect(css.status).toBe(200);
     expect((await css.text()).length).toBeGreaterThan(1000);
+
+    const openApi = await fetch(`${base}/api/v1/openapi.json`);
+    expect(openApi.status).toBe(200);
+    expect(((await openApi.json()) as { paths: Record<string, unknown> }).paths).toHaveProperty('/api/v1/search');
 
     const admin = await fetch(`${base}/admin`);
     expect(admin.status).toBe(200);

@@ -29,7 +29,7 @@ let counter = 0;
 async function project({ dist = 'current', src = true, tsx = true }: Options): Promise<string> {
   const root = path.join(work, `p${counter++}`);
   fs.mkdirSync(path.join(root, 'scripts'), { recursive: true });
-  for (const file of ['run.mjs', 'source-hash.mjs', 'prepare.mjs', 'build.mjs']) fs.copyFileSync(path.join(repo, 'scripts', file), path.join(root, 'scripts', file));
+  for (const file of ['run.mjs', 'source-hash.mjs', 'prepare.mjs', 'build.mjs', 'bundle-server.mjs']) fs.copyFileSync(path.join(repo, 'scripts', file), path.join(root, 'scripts', file));
   fs.writeFileSync(path.join(root, 'package.json'), '{"type":"module"}\n');
   fs.writeFileSync(path.join(root, 'tsconfig.build.json'), '{}\n');
   if (src) {
@@ -48,7 +48,11 @@ async function project({ dist = 'current', src = true, tsx = true }: Options): P
 }
 
 function start(root: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/run.mjs', 'main', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  return startWith({}, root, ...args);
+}
+
+function startWith(env: Record<string, string>, root: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, ['scripts/run.mjs', 'main', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
   const line = result.stdout.trim().split('\n').pop() ?? '';
   return { status: result.status, stderr: result.stderr, out: line.startsWith('{') ? (JSON.parse(line) as { ran: string; args: string[] }) : null };
 }
@@ -58,6 +62,40 @@ describe('scripts/run.mjs (npm start, npm run herald)', () => {
     const root = await project({ dist: 'current' });
     expect(start(root, 'ingest', '--json', 'a.xml')).toMatchObject({ status: 0, stderr: '', out: { ran: 'dist', args: ['ingest', '--json', 'a.xml'] } });
     expect(start(root, '--fail').status).toBe(3);
+  });
+
+  it('runs the bundle, dist/bundle/main.js, when the build made one', async () => {
+    const root = await project({ dist: 'current' });
+    fs.mkdirSync(path.join(root, 'dist', 'bundle'));
+    fs.writeFileSync(path.join(root, 'dist', 'bundle', 'main.js'), entry('bundle'));
+    expect(start(root, 'a')).toMatchObject({ status: 0, stderr: '', out: { ran: 'bundle', args: ['a'] } });
+  });
+
+  it('runs in the cluster workers what it chose for their primary, without choosing again', async () => {
+    const root = await project({ dist: 'current' });
+    // The primary edits src/ before it forks: a worker that chose again would run src/ with tsx.
+    const clustered = (who: string) => `import cluster from 'node:cluster';
+import fs from 'node:fs';
+if (cluster.isPrimary) {
+  fs.appendFileSync('src/main.ts', '// edited after the primary started\\n');
+  cluster.fork().on('exit', (code) => process.exit(code ?? 1));
+} else {
+  console.log(JSON.stringify({ ran: '${who} worker', args: process.argv.slice(2) }));
+  process.exit(0);
+}
+`;
+    fs.writeFileSync(path.join(root, 'dist', 'main.js'), clustered('dist'));
+    fs.writeFileSync(path.join(root, 'src', 'main.ts'), clustered('source'));
+    const { sourceHash } = (await import(new URL('../../scripts/source-hash.mjs', import.meta.url).href)) as { sourceHash: (root: string) => string | null };
+    fs.writeFileSync(path.join(root, 'dist', 'build-info.json'), JSON.stringify({ sourceHash: sourceHash(root) }));
+    expect(start(root, 'b')).toMatchObject({ status: 0, stderr: '', out: { ran: 'dist worker', args: ['b'] } });
+  });
+
+  it('ignores a HERALD_RUN_MODULE outside a cluster worker', async () => {
+    const root = await project({ dist: 'current' });
+    const other = path.join(root, 'other.mjs');
+    fs.writeFileSync(other, entry('handed down'));
+    expect(startWith({ HERALD_RUN_MODULE: `main:${other}` }, root).out?.ran).toBe('dist');
   });
 
   it('runs src/ with tsx when src/ changed after the build, saying so on stderr', async () => {

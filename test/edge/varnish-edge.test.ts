@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createHeraldApp, type HeraldApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config/config.js';
 import { SYSTEM } from '../../src/domain/identity.js';
+import { createApiKey } from '../../src/operations/api-keys.js';
 import { updateArticle } from '../../src/operations/update-article.js';
 import { makeTempDir, testStoreKinds, type TestStore } from '../helpers/test-stores.js';
 
@@ -114,6 +115,38 @@ describe.skipIf(missing.length > 0)('Varnish edge in front of two Herald nodes (
     }
     if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
     await handle?.dispose();
+  });
+
+  it('caches anonymous Content API answers at the edge, purged by the page keys; keyed and admin requests pass', async () => {
+    const { rows } = await nodes[0]!.store.searchArticles({ limit: 1, offset: 0, status: 'published' });
+    const article = await nodes[0]!.store.getArticle(rows[0]!.id);
+    const apiPath = `/api/v1/articles/${article!.id}`;
+    await (await edgeGet(apiPath)).text();
+    const cached = await edgeGet(apiPath);
+    expect([cached.status, cached.headers.get('x-edge-cache')]).toEqual([200, 'HIT']);
+    expect(cached.headers.get('cache-control')).toMatch(/^public, .*s-maxage=/);
+    // One caller's remaining allowance is not handed to the next, nor are the keys the edge purges by.
+    expect(cached.headers.get('ratelimit-remaining')).toBeNull();
+    expect(cached.headers.get('surrogate-key')).toBeNull();
+
+    const { key } = await createApiKey(nodes[0]!.operations, { name: 'Edge partner' }, SYSTEM);
+    for (let i = 0; i < 2; i++) {
+      const keyed = await edgeGet(apiPath, { 'x-api-key': key });
+      expect([keyed.status, keyed.headers.get('x-edge-cache'), keyed.headers.get('cache-control')]).toEqual([200, 'MISS', 'private, max-age=30']);
+      expect(keyed.headers.get('ratelimit-remaining')).not.toBeNull();
+    }
+    const admin = await edgeGet('/api/admin/articles');
+    expect([admin.status, admin.headers.get('x-edge-cache')]).toEqual([401, 'MISS']);
+
+    // An edit through node B purges the API answer at the edge too (well before its s-maxage).
+    const sentBefore = nodes.map((node) => node.cdnPurger!.stats.sent);
+    const headline = `API edit at the edge ${Date.now()}`;
+    await updateArticle(nodes[1]!.operations, article!.id, article!.revision, { headline }, SYSTEM);
+    await until(() => nodes.every((node, i) => node.cdnPurger!.stats.sent > sentBefore[i]!));
+    await Promise.all(nodes.map((node) => node.cdnPurger!.idle()));
+    const edited = await edgeGet(apiPath);
+    expect(edited.headers.get('x-edge-cache')).toBe('MISS');
+    expect(((await edited.json()) as { headline: string }).headline).toBe(headline);
   });
 
   it('absorbs a breaking-news spike, shows an edit at once through purge by key, and serves stale when every node is down', async () => {

@@ -1,6 +1,7 @@
 /** Events between two processes' store handles on one store, without Redis: the SQLite outbox and PostgreSQL NOTIFY. */
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HeraldEvent } from '../../src/domain/events.js';
 import { createEventBus, type EventBus } from '../../src/events/event-bus.js';
 import { bridgeEventsThroughStore, MAX_NOTIFY_BYTES } from '../../src/events/store-event-bridge.js';
@@ -58,6 +59,41 @@ describe.each(testStoreKinds)('event transport over the store ($name)', (kind) =
     await back;
     await b.flush();
     expect(seenByA.map((event) => event.type)).toEqual(['front_page.changed', 'curation.changed']);
+  });
+
+  it.runIf(kind.name === 'postgres')('opens a broken LISTEN connection again, says so, and hears events after it', async () => {
+    const handle = await kind.open();
+    const other = await secondHandle(handle);
+    const busA = createEventBus();
+    const busB = createEventBus();
+    const errors: unknown[] = [];
+    let resyncs = 0;
+    const a = await bridgeEventsThroughStore(busA, handle.store.cluster, { nodeId: 'a' });
+    const b = await bridgeEventsThroughStore(busB, other.cluster, {
+      nodeId: 'b', reconnectMs: 20, onError: (error) => void errors.push(error), onResync: () => void resyncs++,
+    });
+    cleanup.push(() => handle.dispose(), () => other.close(), () => a.close(), () => b.close());
+    expect(b.connected()).toBe(true);
+
+    // Ends both processes' LISTEN connections, as a database restart would.
+    const client = new pg.Client({ connectionString: handle.databaseUrl });
+    await client.connect();
+    try {
+      const schema = (await client.query<{ schema: string }>('select current_schema() as schema')).rows[0]?.schema;
+      const killed = await client.query('select pg_terminate_backend(pid) from pg_stat_activity where query = $1', [`listen "herald_events_${schema}"`]);
+      expect(killed.rowCount).toBe(2);
+    } finally {
+      await client.end();
+    }
+    await vi.waitFor(() => {
+      expect(errors.length).toBeGreaterThan(0);
+      expect(resyncs).toBe(1);
+      expect(b.connected()).toBe(true);
+    }, { timeout: 10_000, interval: 20 });
+
+    const arrival = nextEvent(busB);
+    busA.emit({ type: 'front_page.changed', editionCode: 'en', at: '2026-01-01T00:00:00.000Z' });
+    expect(await arrival).toMatchObject({ type: 'front_page.changed', editionCode: 'en' });
   });
 
   it('carries an event larger than a NOTIFY allows', async () => {

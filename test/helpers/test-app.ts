@@ -4,6 +4,7 @@
  */
 import { createHeraldApp, type HeraldApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config/config.js';
+import { openSeededCopy } from './seeded-template.js';
 import type { TestStore, TestStoreKind } from './test-stores.js';
 
 export interface RunningApp {
@@ -16,11 +17,24 @@ export interface RunningApp {
 
 export const TEST_PUBLIC_URL = 'http://news.example';
 
+/**
+ * Settings the demo seed never reads (it reads the data folder, the store and
+ * the image limits): an app started with only these takes a copy of the run's
+ * seeded template (test/helpers/seeded-template.ts) instead of seeding.
+ */
+const SETTINGS_THE_SEED_IGNORES = new Set([
+  'HERALD_SCHEDULER_INTERVAL_MS', 'HERALD_WEBHOOK_INTERVAL_MS', 'HERALD_WEBHOOK_ALLOW_PRIVATE', 'HERALD_PAGE_CACHE',
+  'HERALD_TRUSTED_PROXIES', 'HERALD_API_ANON_RATE_PER_MINUTE', 'HERALD_API_CORS_ORIGINS', 'HERALD_WIRE_PICTURE_HOSTS',
+  'HERALD_WIRE_SOURCES', 'HERALD_MAX_IMAGE_BYTES', 'HERALD_MAX_MEDIA_BYTES',
+]);
+
 export async function startTestApp(
   kind: TestStoreKind,
   options: { seedDemo?: boolean; now?: () => Date; env?: Record<string, string> } = {},
 ): Promise<RunningApp> {
-  const handle = await kind.open();
+  // An injected clock would date the seed differently: those apps seed afresh.
+  const fromTemplate = options.seedDemo !== false && !options.now && Object.keys(options.env ?? {}).every((key) => SETTINGS_THE_SEED_IGNORES.has(key));
+  const handle = (fromTemplate ? await openSeededCopy(kind) : null) ?? (await kind.open());
   const config = loadConfig({
     HERALD_DATA_DIR: handle.dataDir,
     PORT: '0',

@@ -117,7 +117,7 @@ for (const kind of testStoreKinds) {
         const html = await response.text();
         expect(html).toContain('Chief night editor');
         return response;
-      });
+      }, { timeout: 10_000, interval: 50 });
       expect(changed.headers.get('x-cache')).toBe('MISS');
     });
   });

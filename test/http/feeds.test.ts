@@ -151,7 +151,7 @@ for (const kind of testStoreKinds) {
         const earlier = new Date(Date.parse(lastModified) - HOUR).toUTCString();
         expect((await running.get(path, { headers: { 'if-modified-since': earlier } })).status).toBe(200);
       }
-      // Pages carry a strong ETag too (docs/adr/0009-http-caching-and-edge.md), but no Last-Modified.
+      // Pages carry a strong ETag too (docs/adr/0009-http-caching-and-edge.md); listings and homes no Last-Modified.
       const page = await running.get('/en/', { headers: { 'if-none-match': '*' } });
       expect([page.status, page.headers.get('last-modified')]).toEqual([304, null]);
     });

@@ -3,7 +3,8 @@
  * response header, the error pages and API error bodies.
  */
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createHeraldApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config/config.js';
 import type { WebhookPayload } from '../../src/domain/webhook.js';
@@ -51,7 +52,7 @@ for (const kind of testStoreKinds) {
       const ready = await running.get('/readyz');
       expect(ready.status).toBe(200);
       expect(ready.headers.get('cache-control')).toBe('no-store');
-      expect(await ready.json()).toEqual({ status: 'ready', ready: true, checks: { store: 'ok', migrations: 'ok', draining: false }, reasons: [] });
+      expect(await ready.json()).toEqual({ status: 'ready', ready: true, checks: { store: 'ok', migrations: 'ok', events: 'ok', draining: false }, reasons: [] });
     });
 
     it('counts requests by route kind and status class, and the page cache', async () => {
@@ -156,6 +157,41 @@ for (const kind of testStoreKinds) {
   });
 }
 
+const postgres = testStoreKinds.find((kind) => kind.name === 'postgres');
+
+describe.skipIf(!postgres)('readiness when the event connection breaks (PostgreSQL)', () => {
+  let running: RunningApp;
+  beforeAll(async () => {
+    running = await startTestApp(postgres!, { env: { HERALD_SCHEDULER_INTERVAL_MS: '0', HERALD_WEBHOOK_INTERVAL_MS: '0' } });
+  });
+  afterAll(async () => running?.stop());
+
+  it('answers 503 once the LISTEN connection is gone (the node would no longer hear purges), and 200 again once it is back', async () => {
+    expect((await running.get('/readyz')).status).toBe(200);
+    expect((await running.get('/en/')).status).toBe(200);
+    expect(running.app.pageCache!.size).toBeGreaterThan(0);
+    const client = new pg.Client({ connectionString: running.handle.databaseUrl });
+    await client.connect();
+    try {
+      const schema = (await client.query<{ schema: string }>('select current_schema() as schema')).rows[0]?.schema;
+      const killed = await client.query(
+        "select pg_terminate_backend(pid) from pg_stat_activity where query = $1", [`listen "herald_events_${schema}"`],
+      );
+      expect(killed.rowCount).toBe(1);
+    } finally {
+      await client.end();
+    }
+    await vi.waitFor(async () => expect((await running.get('/readyz')).status).toBe(503));
+    const report = await (await running.get('/readyz')).json();
+    expect(report).toMatchObject({ status: 'unavailable', checks: { store: 'ok', events: 'disconnected' } });
+    expect(report.reasons).toEqual([expect.stringMatching(/^The PostgreSQL connection listening for events is down/)]);
+
+    // Opened again after a pause; purges sent meanwhile were missed, so the pages rendered before are dropped.
+    await vi.waitFor(async () => expect((await running.get('/readyz')).status).toBe(200), { timeout: 15_000, interval: 100 });
+    expect(running.app.pageCache!.size).toBe(0);
+  });
+});
+
 describe('readiness checks', () => {
   const ok = { draining: () => false };
   it('is not ready with pending or unknown migrations, a failing store or Redis down, and leaks no driver message', async () => {
@@ -170,8 +206,11 @@ describe('readiness checks', () => {
     expect(failing.checks.store).toBe('failing');
     expect(JSON.stringify(failing.reasons)).not.toContain('db.internal');
     expect(failing.storeError).toBeInstanceOf(Error);
-    const redis = await checkReadiness({ ...ok, redisConnected: () => false, health: { check: async () => ({ pendingMigrations: [], unknownMigrations: [] }), webhookBacklog: async () => 0 } });
-    expect(redis).toMatchObject({ ready: false, checks: { redis: 'disconnected' } });
+    const redis = await checkReadiness({
+      ...ok, events: { kind: 'redis', connected: () => false }, health: { check: async () => ({ pendingMigrations: [], unknownMigrations: [] }), webhookBacklog: async () => 0 },
+    });
+    expect(redis).toMatchObject({ ready: false, checks: { events: 'disconnected' } });
+    expect(redis.reasons[0]).toMatch(/^Redis is not connected/);
   });
 });
 

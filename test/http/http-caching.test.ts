@@ -11,6 +11,7 @@ import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CACHE_CONTROL } from '../../src/config/http-cache-config.js';
 import { SYSTEM } from '../../src/domain/identity.js';
+import { publicChangedAt } from '../../src/operations/public-content-ports.js';
 import { updateArticle } from '../../src/operations/update-article.js';
 import { startTestApp, type RunningApp } from '../helpers/test-app.js';
 import { testStoreKinds } from '../helpers/test-stores.js';
@@ -75,9 +76,11 @@ for (const kind of testStoreKinds) {
   describe(`HTTP caching headers (${kind.name})`, () => {
     let running: RunningApp;
     let purges: Awaited<ReturnType<typeof startPurgeReceiver>>;
+    let offsetMs = 0;
     beforeAll(async () => {
       purges = await startPurgeReceiver(1);
       running = await startTestApp(kind, {
+        now: () => new Date(Date.now() + offsetMs),
         env: {
           HERALD_CACHE_CONTROL_LISTING: 'public, max-age=5, s-maxage=20, stale-while-revalidate=10, stale-if-error=600',
           HERALD_CDN_PURGE_URL: `${purges.url}/purge`,
@@ -163,6 +166,39 @@ for (const kind of testStoreKinds) {
       const metrics = await running.app.metrics.scrape();
       expect(metrics).toMatch(/herald_cdn_purges_total\{outcome="sent"\} 1/);
       expect(metrics).toMatch(/herald_cdn_purges_total\{outcome="retried"\} 1/);
+    });
+
+    it('sends Last-Modified on article pages (their last public change) and honours If-Modified-Since only without If-None-Match', async () => {
+      offsetMs += 2_000; // every change so far is in an earlier second
+      const { path, id } = await firstArticlePath(running);
+      running.app.pageCache?.clear();
+      const first = await rawGet(running.baseUrl, path);
+      const article = await running.app.store.getArticle(id);
+      const lastModified = String(first.headers['last-modified']);
+      expect(lastModified).toBe(new Date(publicChangedAt(article!)).toUTCString());
+      const hit = await rawGet(running.baseUrl, path, { 'if-modified-since': lastModified });
+      expect([hit.status, hit.headers['x-cache'], hit.headers['last-modified'], hit.body.length]).toEqual([304, 'HIT', lastModified, 0]);
+      running.app.pageCache?.clear();
+      expect((await rawGet(running.baseUrl, path, { 'if-modified-since': lastModified })).status).toBe(304);
+      // RFC 9110 §13.2.2: with If-None-Match present, If-Modified-Since is not looked at.
+      expect((await rawGet(running.baseUrl, path, { 'if-none-match': '"stale"', 'if-modified-since': lastModified })).status).toBe(200);
+      expect((await rawGet(running.baseUrl, path, { 'if-modified-since': new Date(Date.parse(lastModified) - 60_000).toUTCString() })).status).toBe(200);
+      // Listings change with time (embargoes, pins) and list many articles: the ETag alone validates them.
+      expect((await rawGet(running.baseUrl, '/en/world/')).headers['last-modified']).toBeUndefined();
+
+      // An edit: the old date no longer validates; within the edit's own second no date is sent (another edit could share it).
+      const headline = 'A headline edited for Last-Modified';
+      await updateArticle(running.app.operations, id, article!.revision, { headline }, SYSTEM);
+      const edited = await rawGet(running.baseUrl, path, { 'if-modified-since': lastModified });
+      expect(edited.status).toBe(200);
+      expect(edited.body.toString()).toContain(headline);
+      expect(edited.headers['last-modified']).toBeUndefined();
+      offsetMs += 2_000;
+      running.app.pageCache?.clear();
+      const later = await rawGet(running.baseUrl, path);
+      const updated = await running.app.store.getArticle(id);
+      expect(later.headers['last-modified']).toBe(new Date(publicChangedAt(updated!)).toUTCString());
+      expect(Date.parse(String(later.headers['last-modified']))).toBeGreaterThan(Date.parse(lastModified));
     });
   });
 }

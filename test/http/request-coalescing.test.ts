@@ -84,6 +84,7 @@ describe('render coalescing (unit)', () => {
       return page(`${PAGE_BODY}${seen}`);
     };
     const before = renderPage('/en/', respond, cache, delivery);
+    await until(() => calls === 1); // the render has read the store
     version = 'new';
     delivery.renders.invalidate(); // an edit was published and purged while the old render ran
     const after = renderPage('/en/', respond, cache, delivery);

@@ -88,6 +88,21 @@ for (const kind of testStoreKinds) {
       expect(allMatches(dated.html, /<li><h2><a href="(\/en\/[^"]+)"/)).toHaveLength(2);
     });
 
+    it('counts only up to its cap: past it the page says "more than 500" and offers at most 50 pages', async () => {
+      const section = (await running.app.store.listSections('en'))[0]!;
+      await importArticles(running.app.operations, Array.from({ length: 505 }, (_, i) => ({
+        editionCode: 'en', sectionId: section.id, headline: `Capybara census ${i + 1}`, body: [], publishedAt: new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString(),
+      })), SYSTEM);
+      const { html } = await page('q=capybara');
+      expect(html).toContain('More than 500 articles found');
+      expect(allMatches(html, /<li><h2><a href="(\/en\/[^"]+)"/)).toHaveLength(10);
+      const last = await page('q=capybara&page=50');
+      expect(allMatches(last.html, /<li><h2><a href="(\/en\/[^"]+)"/)).toHaveLength(10);
+      expect(last.html).not.toContain('rel="next"');
+      const api = (await (await running.get('/api/v1/search?q=capybara&edition=en')).json()) as { total: number; totalIsLowerBound: boolean };
+      expect(api).toMatchObject({ total: 500, totalIsLowerBound: true });
+    });
+
     it('filters by section and says something useful when nothing is found', async () => {
       const { response, html } = await page(`q=zebracrossing&section=${encodeURIComponent(worldPath)}`);
       expect(response.status).toBe(200);

@@ -74,12 +74,16 @@ describe.each(testStoreKinds)('video pages ($name)', (kind) => {
     expect(html).toMatch(/<video [^>]*aria-label="Video: [^"]+"/);
     expect(html).toMatch(/<track kind="captions"[^>]*srclang="en"/);
     expect(html).toContain('<a href="https://media.example/clip.mp4">Video: Agency clip</a>');
+    // The player's rules come with the players' stylesheet, linked only while the article plays a video.
+    expect(html).toMatch(/<link rel="stylesheet" href="\/assets\/media\.[0-9a-f]{12}\.css"\/>/);
     expect((await running.get(path)).headers.get('x-cache')).toBe('HIT');
     // Unpublishing the video purges the article page, which then shows a placeholder in its place.
     await setVideoPublished(ops, video.id, false, SYSTEM);
     const after = await running.get(path);
     expect(after.headers.get('x-cache')).toBe('MISS');
-    expect(await after.text()).not.toContain('<video ');
+    const placeholderHtml = await after.text();
+    expect(placeholderHtml).not.toContain('<video ');
+    expect(placeholderHtml).not.toContain('/assets/media.');
     expect((await running.get(path)).headers.get('x-cache')).toBe('HIT');
     // Publishing it again purges the page that showed the placeholder: the key is kept while the video is not public.
     await setVideoPublished(ops, video.id, true, SYSTEM, { publishAt: video.publishedAt! });

@@ -44,6 +44,7 @@ function hotQueries(store: Store, ids: FixtureIds): [string, () => Promise<unkno
     ['section listing', () => store.listPublished({ ...listing, sectionIds: [ids.sectionId, ids.childSectionId] })],
     ['child section listing', () => store.listPublished({ ...listing, sectionIds: [ids.childSectionId] })],
     ['topic listing', () => store.listPublished({ ...listing, topicId: ids.topicId })],
+    ['deep section listing', () => store.listPublished({ ...listing, sectionIds: [ids.sectionId, ids.childSectionId], offset: 2000 })],
     ['article by short id', () => store.findArticleIdByShortId('s0000a')],
     ['article', () => store.getArticle(1)],
     ['most read', () => store.readCounts.listMostRead({ editionCode: 'en', sinceHour: hour(-24), now: SEED_NOW, limit: 5 })],
@@ -113,7 +114,7 @@ for (const kind of rawStoreKinds) {
             expect(plan, context).toMatch(/SEARCH a USING INTEGER PRIMARY KEY/);
           }
           // A listing page sorted after reading every matching row costs as much as the listing is long.
-          if (/\blimit\b/i.test(sql) && /order by/i.test(sql) && !/group by/i.test(sql)) expect(plan, context).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+          if (/\blimit\b/i.test(sql) && /order by/i.test(sql) && !/group by/i.test(sql)) expect(plan, context).not.toMatch(/TEMP B-TREE FOR (LAST TERM OF )?ORDER BY/);
         } else {
           expect(plan, context).not.toMatch(/Seq Scan on (articles|article_topics|article_authors|listing_counts)\b/);
         }

@@ -4,7 +4,6 @@ import { HeraldError, notFound } from '../../domain/errors.js';
 import type { Article } from '../../domain/article.js';
 import { correctArticle } from '../../operations/correct-article.js';
 import { restoreRevision } from '../../operations/restore-revision.js';
-import { diffSnapshots } from '../../operations/revision-diff.js';
 import { REVISION_KIND_LABELS } from '../../domain/revision-kinds.js';
 import { publishArticle, scheduleArticle, sendBackToDraft, submitForReview, unpublishArticle } from '../../operations/workflow-transitions.js';
 import type { AdminApiDeps } from './admin-api-deps.js';
@@ -84,6 +83,8 @@ export function registerWorkflowRoutes(app: FastifyInstance, deps: AdminApiDeps)
     if (!Number.isInteger(from) || !Number.isInteger(to)) throw new HeraldError('HERALD_BAD_REQUEST', 'Give the two revisions to compare as ?from=N&to=M.');
     const [a, b] = await Promise.all([ops.store.getRevision(article.id, from), ops.store.getRevision(article.id, to)]);
     if (!a || !b) throw notFound(`Revision ${!a ? from : to}`);
+    // The diff library loads with the first comparison, not with the server (docs/adr/0010-cold-start.md).
+    const { diffSnapshots } = await import('../../operations/revision-diff.js');
     return { from, to, fields: diffSnapshots(a.snapshot, b.snapshot) };
   });
 

@@ -9,7 +9,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { HeraldConfig } from '../../config/config.js';
 import type { PushSourceConfig } from '../../config/wire-sources.js';
-import { DEFAULT_MAX_WIRE_BYTES } from '../../ingest/parse-wire-file.js';
+import { DEFAULT_MAX_WIRE_BYTES } from '../../ingest/wire-limits.js';
 import { createFolderSource, type FolderSource } from '../../ingest/sources/folder-source.js';
 import { createPollSource, type PollSource } from '../../ingest/sources/poll-source.js';
 import { createQuarantineFiles } from '../../ingest/quarantine-files.js';
@@ -48,7 +48,7 @@ export interface WireDeskDeps {
   startSources?: boolean;
   /** Told each file's outcome on this node, by source (`push:dpa`, `folder:afp`): /metrics counts them. */
   onOutcome?: (source: string, outcome: 'ingested' | 'unchanged' | 'quarantined' | 'failed') => void;
-  /** Folders are listed only while this is true: one process of those sharing a store (src/cluster/leader-lease.ts). */
+  /** Folders are listed and feeds polled only while this is true: one process of those sharing a store (src/cluster/leader-lease.ts). */
   isLeader?: () => boolean;
 }
 
@@ -102,16 +102,25 @@ export function installWireDesk(server: FastifyInstance, deps: WireDeskDeps): Wi
   const autoStart = deps.startSources !== false;
   const folders: FolderSource[] = [];
   const pollers: PollSource[] = [];
-  const leaderFolders: { stop(): Promise<void> }[] = [];
+  const leaderLoops: { stop(): Promise<void> }[] = [];
   for (const source of config.wireSources) {
     if (source.kind === 'folder') {
       const isLeader = deps.isLeader;
       const folder = createFolderSource(source, { ingest, ingestBatch, log, now: ops.now, autoStart: autoStart && !isLeader });
       folders.push(folder);
-      if (autoStart && isLeader) leaderFolders.push(whileLeader({ held: isLeader }, source.intervalMs, () => folder.scan(), (error) =>
+      if (autoStart && isLeader) leaderLoops.push(whileLeader({ held: isLeader }, source.intervalMs, () => folder.scan(), (error) =>
         log.error('Wire folder round failed', { err: String(error) })));
     }
-    if (source.kind === 'poll') pollers.push(createPollSource(source, { ingest, log, autoStart }));
+    if (source.kind === 'poll') {
+      // Like folders: one process of those sharing a store polls an agency, or every feed item is fetched once per process.
+      const isLeader = deps.isLeader;
+      const poller = createPollSource(source, { ingest, log, autoStart: autoStart && !isLeader });
+      pollers.push(poller);
+      if (autoStart && isLeader) {
+        leaderLoops.push(whileLeader({ held: isLeader }, source.intervalSeconds * 1000, () => poller.poll()));
+        if (isLeader()) void poller.poll();
+      }
+    }
   }
 
   const quarantineFolder = createQuarantineFiles(quarantine.directory);
@@ -134,7 +143,7 @@ export function installWireDesk(server: FastifyInstance, deps: WireDeskDeps): Wi
   let stopping: Promise<void> | null = null;
   const stop = () => {
     clearInterval(sweepTimer);
-    stopping ??= Promise.all([...leaderFolders, ...folders, ...pollers].map((s) => s.stop()))
+    stopping ??= Promise.all([...leaderLoops, ...folders, ...pollers].map((s) => s.stop()))
       .then(() => sweeping)
       .then(() => events.close());
     return stopping;

@@ -3,19 +3,28 @@
  * per cache entry (keyed by the parsed, normalised request, tagged with the
  * same surrogate keys the pages use, so publishing purges it), with a strong
  * ETag (a hash of the exact bytes) that turns a matching `If-None-Match`
- * into a 304. `Cache-Control` is `public` for anonymous callers and `private`
- * when a key was sent, so shared caches never hold an answer meant for a key.
+ * into a 304. Anonymous callers get the configured public `Cache-Control`
+ * (HERALD_CACHE_CONTROL_API: s-maxage, stale-while-revalidate for a CDN or
+ * Varnish) and a `Surrogate-Key` header with the keys the page cache purges
+ * by, so the edge is purged with the pages. A caller with a key gets
+ * `private`: its answer is counted against that key's limit, and a shared
+ * cache must never hold anything tied to a key (ADR 0009).
  */
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { PageCache } from '../../cache/page-cache.js';
 
-/** Short enough that a lifted embargo (announced by event anyway) reaches clients quickly. */
-const MAX_AGE_SECONDS = 60;
-
 export interface CachedJsonDeps {
   pageCache: PageCache | null;
   isKeyed(request: FastifyRequest): boolean;
+  /** `Cache-Control` of an anonymous answer (HERALD_CACHE_CONTROL_API, validated public). */
+  cacheControl: string;
+}
+
+/** A keyed answer: browsers (the key holder's own client) keep it as long as an anonymous one; no shared cache may. */
+export function privateCacheControl(publicPolicy: string): string {
+  const maxAge = /(?:^|,\s*)max-age=(\d+)/.exec(publicPolicy)?.[1] ?? '0';
+  return `private, max-age=${maxAge}`;
 }
 
 export interface JsonAnswer {
@@ -50,10 +59,12 @@ export async function sendCachedJson(
     entry = { ...page, storedAt: 0 };
   }
   const etag = entry.headers.etag as string;
+  const keyed = deps.isKeyed(request);
   reply
     .header('etag', etag)
-    .header('cache-control', `${deps.isKeyed(request) ? 'private' : 'public'}, max-age=${MAX_AGE_SECONDS}`)
+    .header('cache-control', keyed ? privateCacheControl(deps.cacheControl) : deps.cacheControl)
     .header('x-cache', deps.pageCache ? (hit ? 'HIT' : 'MISS') : 'BYPASS');
+  if (!keyed) reply.header('surrogate-key', entry.keys.join(' '));
   if (matches(request.headers['if-none-match'], etag)) return reply.code(304).send();
   return reply.code(200).type(entry.headers['content-type'] as string).send(entry.body);
 }

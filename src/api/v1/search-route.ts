@@ -9,7 +9,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { articlePath } from '../../domain/article.js';
-import { HeraldError } from '../../domain/errors.js';
+import { HeraldError, isHeraldError } from '../../domain/errors.js';
 import {
   cleanSearchText, isEmptySearch, MAX_SEARCH_PAGE, parseSearchQuery, SEARCH_PAGE_SIZE, searchDateBound, searchPageNumber,
   type SnippetPart,
@@ -104,6 +104,8 @@ export function registerSearchRoute(app: FastifyInstance, deps: SearchRouteDeps)
         }),
       });
     } catch (error) {
+      // A full search queue (src/storage/search/off-thread-search.ts): the same request a moment later will do.
+      if (isHeraldError(error) && error.code === 'HERALD_BUSY') reply.header('retry-after', '1');
       return sendApiError(error, request, reply);
     }
   });

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { PollSourceConfig } from '../../config/wire-sources.js';
 import type { IngestOutcome } from '../../operations/ingest-wire-file.js';
-import { DEFAULT_MAX_WIRE_BYTES } from '../parse-wire-file.js';
+import { DEFAULT_MAX_WIRE_BYTES } from '../wire-limits.js';
 import { readLimited } from './read-limited.js';
 import { repeat, silentLog, type IngestFile, type RunningSource, type SourceLog } from './source-types.js';
 

@@ -59,6 +59,8 @@ export interface Messages {
   searchNoResults: string;
   searchSuggestions: string;
   searchPrompt: string;
+  /** The search queue is full (HTTP 503); the same search a moment later will work. */
+  searchBusy: string;
   searchSection: string;
   searchAllSections: string;
   searchFrom: string;

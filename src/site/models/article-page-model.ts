@@ -7,7 +7,7 @@ import { formatByline } from '../../domain/byline.js';
 import type { ContentReader } from '../../operations/ports.js';
 import { episodePath } from '../audio-paths.js';
 import { formatDateLabel } from '../date-labels.js';
-import { articlePath, authorPagePath, editionHomePath, mediaPath, sectionPagePath, shortLinkPath, topicPagePath } from '../paths.js';
+import { articlePath, authorPagePath, editionHomePath, linkHref, mediaPath, sectionPagePath, shortLinkPath, topicPagePath } from '../paths.js';
 import { sectionAncestry, type EditionDirectory } from '../site-directory.js';
 import { newsArticleNode } from '../structured-data/news-article-node.js';
 import { breadcrumbListNode, publisherNode } from '../structured-data/site-nodes.js';
@@ -57,13 +57,13 @@ export async function buildArticlePageModel(
     ...sectionSummaries.map((s) => s.leadImageId),
   ]);
   const ancestry = sectionAncestry(dir, article.sectionId);
-  const translationHrefs = new Map(translations.map((t) => [t.editionCode, articlePath(t)]));
+  const translationHrefs = new Map(translations.map((t) => [t.editionCode, linkHref(articlePath(t))]));
   const lead = article.leadImageId === null ? undefined : images.get(article.leadImageId);
   const firstPublishedAt = article.firstPublishedAt ?? article.publishAt ?? nowIso;
   const wasUpdated = Date.parse(article.updatedAt) - Date.parse(firstPublishedAt) > 60_000;
   const authors = article.authorIds.flatMap((id) => ctx.site.authorsById.get(id) ?? []);
   const agencies = article.agencyIds.flatMap((id) => ctx.site.agenciesById.get(id) ?? []);
-  const authorLinks: LinkModel[] = authors.map((a) => ({ label: a.name, href: authorPagePath(dir.edition.code, a.slug) }));
+  const authorLinks: LinkModel[] = authors.map((a) => ({ label: a.name, href: linkHref(authorPagePath(dir.edition.code, a.slug)) }));
   const breadcrumb: LinkModel[] = [
     { label: messages.home, href: editionHomePath(dir.edition.code) },
     ...ancestry.map((s) => ({ label: s.name, href: sectionPagePath(dir.edition.code, s.path) })),
@@ -79,7 +79,9 @@ export async function buildArticlePageModel(
   const topicNames = article.topicIds.flatMap((id) => dir.topicsById.get(id)?.name ?? []);
   const sectionName = ancestry[ancestry.length - 1]?.name ?? '';
   const canonicalPath = articlePath(article);
-  const pageUrl = ctx.publicUrl + canonicalPath;
+  // The structured data names the page by IRI, as JSON-LD defines identifiers (only og:url and what leaves in headers and XML stay URIs).
+  const pageUrl = ctx.publicUrl + linkHref(canonicalPath);
+  const body = toRenderBlocks(dir, article.body, images, new Map(relatedSummaries.map((s) => [s.id, s])), await loadEmbeddedVideoPlayers(ctx, dir, article.body), await loadEmbeddedEpisodes(ctx, article.body));
 
   return {
     chrome: buildChrome(ctx, dir, {
@@ -87,6 +89,8 @@ export async function buildArticlePageModel(
       description: article.teaser,
       ...(preview ? {} : { canonicalPath }),
       ...(ancestry[0] ? { currentRootSectionId: ancestry[0].id } : {}),
+      // A playable video needs the players' stylesheet; an audio embed is a plain <audio> (site.css).
+      ...(body.some((b) => b.type === 'video') ? { stylesheets: ['media' as const] } : {}),
       translations: translationHrefs,
       // The private preview is not a public page, so it describes nothing to search engines.
       structuredData: preview
@@ -120,7 +124,7 @@ export async function buildArticlePageModel(
     updatedLabel: wasUpdated ? formatDateLabel(dir.edition, article.updatedAt) : null,
     shortUrl: `${ctx.publicUrl}${shortLinkPath(article.shortId)}`,
     leadImage: lead ? toImageModel(lead, LEAD_IMAGE_SIZES, leadTexts) : null,
-    body: toRenderBlocks(dir, article.body, images, new Map(relatedSummaries.map((s) => [s.id, s])), await loadEmbeddedVideoPlayers(ctx, dir, article.body), await loadEmbeddedEpisodes(ctx, article.body)),
+    body,
     byline: formatByline({ initials: authors.map((a) => a.initials), agencies: agencies.map((a) => a.code) }),
     authors: authorLinks,
     sectionName,
@@ -128,14 +132,14 @@ export async function buildArticlePageModel(
     shareImage,
     topics: article.topicIds.flatMap((id) => {
       const topic = dir.topicsById.get(id);
-      return topic ? [{ label: topic.name, href: topicPagePath(dir.edition.code, topic.slug) }] : [];
+      return topic ? [{ label: topic.name, href: linkHref(topicPagePath(dir.edition.code, topic.slug)) }] : [];
     }),
     translations: translations
       .filter((t) => t.editionCode !== article.editionCode)
       .flatMap((t) => {
         const edition = ctx.site.byCode.get(t.editionCode)?.edition;
         return edition
-          ? [{ code: edition.code, lang: edition.lang, dir: edition.dir, name: edition.name, href: articlePath(t), current: false }]
+          ? [{ code: edition.code, lang: edition.lang, dir: edition.dir, name: edition.name, href: linkHref(articlePath(t)), current: false }]
           : [];
       }),
     notices: notices.map((n) => ({ kind: n.kind, text: n.text, at: n.createdAt, label: formatDateLabel(dir.edition, n.createdAt) })),
@@ -174,7 +178,7 @@ async function loadEmbeddedEpisodes(ctx: PageContext & { reader: ContentReader }
     const src = episode.audio.fileName ? mediaPath(episode.audio.fileName) : episode.audio.url;
     if (!show || !src) continue;
     // The episode's page is in its show's edition, which may not be the article's.
-    out.set(id, { showId: show.id, title: episode.title, href: episodePath(show.editionCode, show, episode), src, mime: episode.audio.mime });
+    out.set(id, { showId: show.id, title: episode.title, href: linkHref(episodePath(show.editionCode, show, episode)), src, mime: episode.audio.mime });
   }
   return out;
 }

@@ -129,7 +129,7 @@ export async function buildLatestAudioModel(ctx: Ctx, dir: EditionDirectory): Pr
   const title = `${audio.latestAudio} – ${dir.edition.siteTitle}`;
   return {
     chrome: buildChrome(ctx, dir, {
-      title, description: audio.latestAudioDescription, canonicalPath: path, currentMedia: 'audio',
+      title, description: audio.latestAudioDescription, canonicalPath: path, currentMedia: 'audio', stylesheets: ['media'],
       structuredData: [
         collectionPageNode({ edition: dir.edition, publicUrl: ctx.publicUrl, pageUrl: ctx.publicUrl + path, name: audio.latestAudio, description: audio.latestAudioDescription, articleHrefs: episodes.map((e) => e.href) }),
         breadcrumbListNode(ctx.publicUrl + path, breadcrumb, ctx.publicUrl),
@@ -149,7 +149,7 @@ export async function buildShowPageModel(ctx: Ctx, dir: EditionDirectory, show: 
   const breadcrumb = [...baseCrumbs(ctx, dir, audio), { label: show.title, href: path }];
   return {
     chrome: buildChrome(ctx, dir, {
-      title: `${show.title} – ${dir.edition.siteTitle}`, description: show.description || show.title, canonicalPath: path, currentMedia: 'audio',
+      title: `${show.title} – ${dir.edition.siteTitle}`, description: show.description || show.title, canonicalPath: path, currentMedia: 'audio', stylesheets: ['media'],
       feed: { title: `${show.title} (${audio.podcasts})`, path: feedHref },
       structuredData: [seriesNode(ctx, dir, show, images), breadcrumbListNode(ctx.publicUrl + path, breadcrumb, ctx.publicUrl)],
     }),
@@ -185,7 +185,7 @@ export async function buildEpisodePageModel(ctx: Ctx, dir: EditionDirectory, sho
   return {
     chrome: buildChrome(ctx, dir, {
       title: `${episode.title} – ${show.title}`, description: episode.description || formatMessage(audio.episodeOf, { show: show.title }),
-      canonicalPath: card.href, currentMedia: 'audio', feed: { title: `${show.title} (${audio.podcasts})`, path: showFeedPath(code, show) },
+      canonicalPath: card.href, currentMedia: 'audio', stylesheets: ['media'], feed: { title: `${show.title} (${audio.podcasts})`, path: showFeedPath(code, show) },
       structuredData: [episodeNode, seriesNode(ctx, dir, show, images), breadcrumbListNode(pageUrl, breadcrumb, ctx.publicUrl)],
     }),
     audio, breadcrumb, episode: card, show: showCard(dir, show, images), feedHref: showFeedPath(code, show),

@@ -8,7 +8,7 @@
 import type { Author } from '../../domain/taxonomy.js';
 import type { ContentReader } from '../../operations/ports.js';
 import { formatMessage } from '../i18n/messages.js';
-import { authorPagePath, editionHomePath, mediaPath } from '../paths.js';
+import { authorPagePath, editionHomePath, linkHref, mediaPath } from '../paths.js';
 import type { EditionDirectory } from '../site-directory.js';
 import { jsonLdIds } from '../structured-data/json-ld.js';
 import { personNode } from '../structured-data/person-node.js';
@@ -40,7 +40,7 @@ export async function buildAuthorPageModel(
   const teasers = await toTeasers(ctx.reader, dir, summaries);
   const picture = author.imageId === null ? undefined : images.get(author.imageId);
 
-  const path = authorPagePath(editionCode, author.slug);
+  const path = linkHref(authorPagePath(editionCode, author.slug));
   const pageHref = (n: number) => (n === 1 ? path : `${path}?page=${n}`);
   const pageUrl = ctx.publicUrl + pageHref(page);
   const authorUrl = ctx.publicUrl + path;

@@ -1,9 +1,10 @@
 /** The parts of every page around the content: menus, "In focus", language links, head metadata. */
 import { editionFeedPath } from '../feeds/feed-paths.js';
 import type { Messages } from '../i18n/messages.js';
-import { editionHomePath, sectionPagePath, topicPagePath } from '../paths.js';
+import { editionHomePath, linkHref, sectionPagePath, topicPagePath } from '../paths.js';
 import type { EditionDirectory, SiteDirectory } from '../site-directory.js';
 import { latestAudioPath, latestVideosPath, liveTvPath, type MediaNavEntry } from '../media-nav-paths.js';
+import { extraStylesheets, type ExtraStylesheet } from '../assets/stylesheet.js';
 import type { JsonLdNode } from '../structured-data/json-ld.js';
 import type { EditionLinkModel, PageChromeModel } from '../view-models.js';
 
@@ -21,6 +22,8 @@ export interface ChromeInput {
   structuredData?: JsonLdNode[];
   /** The header's media entry this page is (aria-current). */
   currentMedia?: MediaNavEntry;
+  /** Stylesheets beyond the base one the page's content needs (src/site/assets/stylesheet.ts). */
+  stylesheets?: ExtraStylesheet[];
 }
 
 /** What every page model builder has at hand. */
@@ -47,6 +50,7 @@ export function buildChrome(ctx: Omit<PageContext, 'now'>, dir: EditionDirectory
     edition: dir.edition,
     messages,
     stylesheetHref,
+    ...(input.stylesheets?.length ? { extraStylesheetHrefs: input.stylesheets.map((name) => extraStylesheets()[name].href) } : {}),
     publicUrl,
     title: input.title,
     description: input.description,
@@ -65,7 +69,7 @@ export function buildChrome(ctx: Omit<PageContext, 'now'>, dir: EditionDirectory
       { entry: 'audio' as const, label: messages.headerLatestAudio, href: latestAudioPath(dir.edition.code) },
       { entry: 'video' as const, label: messages.headerLatestVideos, href: latestVideosPath(dir.edition.code) },
     ].map(({ entry, label, href }) => ({ label, href, current: entry === input.currentMedia })),
-    focusTopics: dir.focusTopics.map((t) => ({ label: t.name, href: topicPagePath(dir.edition.code, t.slug) })),
+    focusTopics: dir.focusTopics.map((t) => ({ label: t.name, href: linkHref(topicPagePath(dir.edition.code, t.slug)) })),
     editions,
     footerLinks: dir.footerLinks.map((link) => ({ label: link.label, href: link.href })),
     otherSites: site.editions

@@ -69,14 +69,20 @@ function servedWidths(image: StoredImage): number[] {
   return capped.length > 0 ? capped : widths.slice(0, 1);
 }
 
-export function toImageModel(
-  image: StoredImage,
-  sizes: string,
-  overrides: { caption?: string | undefined; credit?: string | undefined; alt?: string | undefined } = {},
-): ImageModel {
+/** The file links of one stored image, the same on every page that shows it. */
+type ImageFiles = Pick<ImageModel, 'src' | 'srcset' | 'sources'>;
+
+const filesByImage = new Map<string, ImageFiles>();
+/** Bounds memory only: an image's links change only with its file name, width or derivatives, all in the key. */
+const MAX_KEPT_FILES = 5_000;
+
+function imageFiles(image: StoredImage): ImageFiles {
+  const key = `${image.fileName}|${image.width}|${image.derivativeWidths.join(',')}`;
+  const kept = filesByImage.get(key);
+  if (kept) return kept;
   const widths = servedWidths(image);
   const middle = widths.find((w) => w >= 960) ?? widths[widths.length - 1] ?? image.width;
-  return {
+  const files: ImageFiles = {
     src: fileFor(image, middle),
     srcset: widths.map((w) => `${fileFor(image, w)} ${w}w`).join(', '),
     // Every width in the modern formats too, the original's own width included (made on first request if missing).
@@ -84,6 +90,22 @@ export function toImageModel(
       type: format.mimeType,
       srcset: widths.map((w) => `${mediaPath(modernDerivativeName(image.fileName, Math.min(w, image.width), format.extension))} ${w}w`).join(', '),
     })),
+  };
+  if (filesByImage.size >= MAX_KEPT_FILES) filesByImage.clear();
+  filesByImage.set(key, files);
+  return files;
+}
+
+export function toImageModel(
+  image: StoredImage,
+  sizes: string,
+  overrides: { caption?: string | undefined; credit?: string | undefined; alt?: string | undefined } = {},
+): ImageModel {
+  const { src, srcset, sources } = imageFiles(image);
+  return {
+    src,
+    srcset,
+    sources,
     sizes,
     width: image.width,
     height: image.height,

@@ -5,7 +5,7 @@ import type { Topic } from '../../domain/taxonomy.js';
 import { sectionFeedPath, topicFeedPath } from '../feeds/feed-paths.js';
 import { feedTitle } from '../feeds/feed-responses.js';
 import { formatMessage, type Messages } from '../i18n/messages.js';
-import { editionHomePath, sectionPagePath, topicPagePath } from '../paths.js';
+import { editionHomePath, linkHref, sectionPagePath, topicPagePath } from '../paths.js';
 import { sectionAncestry, sectionWithDescendants, type EditionDirectory, type SiteDirectory } from '../site-directory.js';
 import { breadcrumbListNode, collectionPageNode } from '../structured-data/site-nodes.js';
 import type { LinkModel, ListingPageModel } from '../view-models.js';
@@ -35,7 +35,7 @@ export async function buildListingPageModel(
   if (page > pages) return null;
   const summaries = await ctx.reader.listPublished({ ...base, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const path =
-    subject.kind === 'section' ? sectionPagePath(editionCode, subject.section.path) : topicPagePath(editionCode, subject.topic.slug);
+    linkHref(subject.kind === 'section' ? sectionPagePath(editionCode, subject.section.path) : topicPagePath(editionCode, subject.topic.slug));
   const pageHref = (n: number) => (n === 1 ? path : `${path}?page=${n}`);
   const heading = subject.kind === 'section' ? subject.section.name : subject.topic.name;
   const description = subject.kind === 'section' ? subject.section.description : subject.topic.description;
@@ -80,6 +80,6 @@ export async function buildListingPageModel(
       previousHref: page > 1 ? pageHref(page - 1) : null,
       nextHref: page < pages ? pageHref(page + 1) : null,
     },
-    feedHref: feedPath,
+    feedHref: linkHref(feedPath),
   };
 }

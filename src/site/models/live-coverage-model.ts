@@ -9,7 +9,8 @@ import { bodyImageIds, bodyToPlainText } from '../../domain/blocks.js';
 import type { Edition } from '../../domain/edition.js';
 import { LIVE_ENTRIES_PER_PAGE, type LiveCoverage, type LiveEntry, type LiveState } from '../../domain/live-coverage.js';
 import type { ContentReader } from '../../operations/ports.js';
-import { articlePath } from '../paths.js';
+import { extraStylesheets } from '../assets/stylesheet.js';
+import { articlePath, linkHref } from '../paths.js';
 import type { EditionDirectory } from '../site-directory.js';
 import { liveBlogPostingNode } from '../structured-data/live-blog-node.js';
 import type { ArticlePageModel, ImageModel, PaginationModel, RenderBlock } from '../view-models.js';
@@ -97,7 +98,7 @@ export async function buildLiveCoverageModel(
   const pages = Math.max(1, Math.ceil(total / LIVE_ENTRIES_PER_PAGE));
   if (page > pages) return null;
   const models = await buildLiveEntryModels(reader, dir, [...(pinned ? [pinned] : []), ...entries]);
-  const base = articlePath(article);
+  const base = linkHref(articlePath(article));
   const hrefOf = (p: number) => (p === 1 ? base : `${base}?page=${p}`);
   return {
     entries: [...(pinned ? [pinned] : []), ...entries],
@@ -138,5 +139,6 @@ export function withLiveCoverage(
         })
       : node,
   );
-  return { ...page, live, chrome: { ...page.chrome, ...(structuredData ? { structuredData } : {}) } };
+  const extraStylesheetHrefs = [...(page.chrome.extraStylesheetHrefs ?? []), extraStylesheets().live.href];
+  return { ...page, live, chrome: { ...page.chrome, extraStylesheetHrefs, ...(structuredData ? { structuredData } : {}) } };
 }

@@ -112,7 +112,7 @@ export async function buildLiveTvPageModel(
       ]
     : [breadcrumbListNode(pageUrl, breadcrumb, ctx.publicUrl)];
   return {
-    chrome: buildChrome(ctx, dir, { title: heading, description, canonicalPath: path, currentMedia: 'live-tv', structuredData }),
+    chrome: buildChrome(ctx, dir, { title: heading, description, canonicalPath: path, currentMedia: 'live-tv', structuredData, stylesheets: ['media'] }),
     heading,
     ...(stream ? { stream: { src: stream.hlsUrl, title: stream.title || `${edition.siteTitle} – ${heading}` } } : {}),
     onNow: current ? toModel(current) : null,

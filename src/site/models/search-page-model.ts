@@ -8,11 +8,12 @@ import {
   cleanSearchText, isEmptySearch, MAX_SEARCH_PAGE, parseSearchQuery, SEARCH_PAGE_SIZE, searchDateBound, searchPageNumber,
   type SnippetPart,
 } from '../../domain/search-query.js';
+import { isHeraldError } from '../../domain/errors.js';
 import type { ContentReader } from '../../operations/ports.js';
 import type { SearchIndex } from '../../operations/search-ports.js';
 import { formatDateLabel, formatNumber } from '../date-labels.js';
 import { formatMessage } from '../i18n/messages.js';
-import { articlePath } from '../paths.js';
+import { articlePath, linkHref } from '../paths.js';
 import { searchPagePath } from '../search-path.js';
 import { sectionWithDescendants, type EditionDirectory } from '../site-directory.js';
 import type { LinkModel, PageChromeModel, PaginationModel } from '../view-models.js';
@@ -32,8 +33,8 @@ export interface SearchPageModel {
   chrome: PageChromeModel;
   /** What the reader searched for, cleaned, for the form and headings. */
   query: string;
-  /** `prompt`: nothing to search yet; `results`; `empty`: searched, nothing found. */
-  state: 'prompt' | 'results' | 'empty';
+  /** `prompt`: nothing to search yet; `results`; `empty`: searched, nothing found; `busy`: the search queue is full (503). */
+  state: 'prompt' | 'results' | 'empty' | 'busy';
   heading: string;
   countLabel: string;
   results: SearchResultModel[];
@@ -60,6 +61,7 @@ export async function buildSearchPageModel(
   const toDay = searchDateBound(params.get('to'), 'to') ? (params.get('to') as string) : '';
   const page = searchPageNumber(params.get('page'));
 
+  let busy = false;
   const found = isEmptySearch(parsed)
     ? null
     : await ctx.search.search({
@@ -71,6 +73,11 @@ export async function buildSearchPageModel(
         ...(section ? { sectionIds: sectionWithDescendants(dir, section.id) } : {}),
         ...(fromDay ? { from: searchDateBound(fromDay, 'from') as string } : {}),
         ...(toDay ? { to: searchDateBound(toDay, 'to') as string } : {}),
+      }).catch((error: unknown) => {
+        // A full search queue is a page that says so (and a 503), not an error page.
+        if (!isHeraldError(error) || error.code !== 'HERALD_BUSY') throw error;
+        busy = true;
+        return null;
       });
   // Slugs and visibility from the articles themselves (the index holds no URLs).
   const summaries = found?.hits.length ? await ctx.reader.getPublishedSummaries(found.hits.map((h) => h.articleId), now.toISOString()) : [];
@@ -80,7 +87,7 @@ export async function buildSearchPageModel(
     if (!summary) return [];
     return [{
       id: hit.articleId,
-      href: articlePath(summary),
+      href: linkHref(articlePath(summary)),
       headline: hit.headline.length ? hit.headline : [{ text: summary.headline, hit: false }],
       snippet: hit.snippet.length ? hit.snippet : [{ text: summary.teaser, hit: false }],
       sectionName: dir.sectionsById.get(hit.sectionId)?.name ?? '',
@@ -100,12 +107,12 @@ export async function buildSearchPageModel(
     if (n > 1) next.set('page', String(n));
     return `${searchPagePath(code)}?${next.toString()}`;
   };
-  const state = !found ? 'prompt' : results.length ? 'results' : 'empty';
+  const state = busy ? 'busy' : !found ? 'prompt' : results.length ? 'results' : 'empty';
   const latest =
     state === 'empty'
       ? (await ctx.reader.listPublished({ editionCode: code, now: now.toISOString(), limit: LATEST_SUGGESTIONS, offset: 0 })).map((s) => ({
           label: s.headline,
-          href: articlePath(s),
+          href: linkHref(articlePath(s)),
         }))
       : [];
   // First-strong isolates keep a Latin query inside Arabic quotation marks (and the reverse) in order.

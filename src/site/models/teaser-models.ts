@@ -1,7 +1,7 @@
 /** Article summaries → teasers, loading all their images in one query. */
 import type { ArticleSummary, ContentReader } from '../../operations/ports.js';
 import { formatDateLabel } from '../date-labels.js';
-import { articlePath } from '../paths.js';
+import { articlePath, linkHref } from '../paths.js';
 import type { EditionDirectory } from '../site-directory.js';
 import type { TeaserModel } from '../view-models.js';
 import { TEASER_IMAGE_SIZES, toImageModel, type StoredImage } from './image-model.js';
@@ -16,7 +16,7 @@ export function toTeaser(dir: EditionDirectory, summary: ArticleSummary, images:
   const image = summary.leadImageId === null ? undefined : images.get(summary.leadImageId);
   return {
     id: summary.id,
-    href: articlePath(summary),
+    href: linkHref(articlePath(summary)),
     kicker: summary.kicker,
     headline: summary.headline,
     teaser: summary.teaser,

@@ -166,7 +166,7 @@ export async function buildVideoPageModel(ctx: Ctx, dir: EditionDirectory, video
   });
   return {
     chrome: buildChrome(ctx, dir, {
-      title: `${video.title} – ${dir.edition.siteTitle}`, description: video.teaser || video.title, canonicalPath: card.href, currentMedia: 'video',
+      title: `${video.title} – ${dir.edition.siteTitle}`, description: video.teaser || video.title, canonicalPath: card.href, currentMedia: 'video', stylesheets: ['media'],
       structuredData: [node, breadcrumbListNode(pageUrl, breadcrumb, ctx.publicUrl)],
     }),
     video: messages, breadcrumb, card, player,

@@ -18,6 +18,7 @@ import { trustSanitizedHtml, type SafeHtml } from '../safe-html.js';
 import type { PageChromeModel } from '../view-models.js';
 
 const MARKER_NONCE = randomBytes(6).toString('hex');
+const PART_MARKER = new RegExp(`<template data-chrome-part="${MARKER_NONCE}-(\\d+)"></template>`, 'g');
 /** Variants kept per edition directory: menus with each root section current, and translated articles' language links. */
 const MAX_VARIANTS = 200;
 
@@ -66,8 +67,7 @@ export function renderWithKeptParts(page: VNode): string {
     const html = renderToString(page);
     const parts = pendingParts;
     if (parts.length === 0) return html;
-    const marker = new RegExp(`<template data-chrome-part="${MARKER_NONCE}-(\\d+)"></template>`, 'g');
-    return html.replace(marker, (_match, index: string) => parts[Number(index)] ?? '');
+    return html.replace(PART_MARKER, (_match, index: string) => parts[Number(index)] ?? '');
   } finally {
     pendingParts = outer;
   }

@@ -2,11 +2,13 @@
  * The `<head>`: encoding and viewport first (the charset must be within the
  * first 1024 bytes), then title, description, canonical and hreflang links,
  * favicon and web app manifest, structured data (a JSON-LD data block,
- * never executed) and the one stylesheet. No scripts: the site works without JavaScript.
+ * never executed) and the stylesheets (the base one, then any the page's
+ * content needs). No scripts: the site works without JavaScript.
  */
 import type { ComponentChildren } from 'preact';
 import { FAVICON } from '../assets/favicon.js';
 import { StructuredDataScript } from '../structured-data/structured-data-script.js';
+import { linkHref, uriOf } from '../paths.js';
 import { WEB_APP_MANIFEST_PATH } from '../web-app-manifest.js';
 import type { PageChromeModel } from '../view-models.js';
 
@@ -33,8 +35,9 @@ export function DocumentHead({ chrome, noIndex, children }: DocumentHeadProps) {
       <title>{pageTitle(chrome)}</title>
       {chrome.description && <meta name="description" content={chrome.description} />}
       {noIndex && <meta name="robots" content="noindex" />}
-      {chrome.canonicalPath && <link rel="canonical" href={chrome.publicUrl + chrome.canonicalPath} />}
-      {chrome.canonicalPath && <meta property="og:url" content={chrome.publicUrl + chrome.canonicalPath} />}
+      {/* Links are IRIs like every href (paths.ts linkHref); og:url is text no HTML parser encodes, so a URI. */}
+      {chrome.canonicalPath && <link rel="canonical" href={chrome.publicUrl + linkHref(chrome.canonicalPath)} />}
+      {chrome.canonicalPath && <meta property="og:url" content={chrome.publicUrl + uriOf(chrome.canonicalPath)} />}
       {chrome.alternates.map((alternate) => (
         <link key={alternate.lang} rel="alternate" hreflang={alternate.lang} href={alternate.href} />
       ))}
@@ -51,6 +54,7 @@ export function DocumentHead({ chrome, noIndex, children }: DocumentHeadProps) {
       {children}
       <StructuredDataScript chrome={chrome} />
       <link rel="stylesheet" href={chrome.stylesheetHref} />
+      {chrome.extraStylesheetHrefs?.map((href) => <link key={href} rel="stylesheet" href={href} />)}
     </head>
   );
 }

@@ -7,20 +7,22 @@
  */
 export type ListPart = { type: 'element' | 'literal'; value: string };
 
-const formatters = new Map<string, Intl.ListFormat>();
+/** Per locale: its list formatter and whether it is Arabic, both costly Intl objects to make per call. */
+const formatters = new Map<string, { format: Intl.ListFormat; arabic: boolean }>();
 
-function formatterFor(locale: string): Intl.ListFormat {
+function formatterFor(locale: string): { format: Intl.ListFormat; arabic: boolean } {
   let formatter = formatters.get(locale);
   if (!formatter) {
-    formatter = new Intl.ListFormat(locale, { type: 'conjunction' });
+    formatter = { format: new Intl.ListFormat(locale, { type: 'conjunction' }), arabic: new Intl.Locale(locale).language === 'ar' };
     formatters.set(locale, formatter);
   }
   return formatter;
 }
 
 export function listParts(locale: string, items: readonly string[]): ListPart[] {
-  const parts: ListPart[] = formatterFor(locale).formatToParts(items).map((p) => ({ type: p.type, value: p.value }));
-  if (new Intl.Locale(locale).language !== 'ar') return parts;
+  const { format, arabic } = formatterFor(locale);
+  const parts: ListPart[] = format.formatToParts(items).map((p) => ({ type: p.type, value: p.value }));
+  if (!arabic) return parts;
   const literals = parts.flatMap((p, i) => (p.type === 'literal' ? [i] : []));
   // Only separators between elements; the last one keeps its "و".
   for (const i of literals.slice(0, -1)) if (parts[i - 1]?.type === 'element' && parts[i + 1]?.type === 'element') parts[i] = { type: 'literal', value: '، ' };

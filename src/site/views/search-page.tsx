@@ -86,6 +86,7 @@ export function SearchPage({ model }: { model: SearchPageModel }) {
       <h1 class="listing__heading">{model.heading}</h1>
       <SearchForm model={model} />
       {model.state === 'prompt' && <p class="empty-note">{chrome.messages.searchPrompt}</p>}
+      {model.state === 'busy' && <p class="empty-note" role="status">{chrome.messages.searchBusy}</p>}
       {model.state === 'empty' && <NoResults model={model} />}
       {model.state === 'results' && (
         <>

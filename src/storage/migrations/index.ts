@@ -43,6 +43,7 @@ const steps: [string, MigrationStep][] = [
   ['021-videos', async (db, dialect) => (await import('./021-videos.js')).up(db, dialect)], // videos and their captions (issue 10)
   ['022-podcasts', async (db, dialect) => (await import('./022-podcasts.js')).up(db, dialect)], // podcast shows and episodes
   ['023-live-tv', async (db, dialect) => (await import('./023-live-tv.js')).up(db, dialect)], // live stream and programme schedule per edition
+  ['024-listing-filter-index', async (db) => (await import('./024-listing-filter-index.js')).up(db)], // deep listing pages read the index alone
 ];
 
 export const MIGRATION_NAMES = steps.map(([name]) => name);

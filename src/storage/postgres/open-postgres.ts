@@ -3,8 +3,9 @@
  * hold counts come back as strings from `count(*)` (bigint); the queries cast
  * them, so callers always get numbers.
  */
+import { createRequire } from 'node:module';
 import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { HeraldDatabase } from '../database.js';
 import type { OpenedStore, StoreDialect } from '../dialect.js';
 import { queryTimingLog, type QueryObserver } from '../query-timing.js';
@@ -20,7 +21,9 @@ export const postgresDialect = (url: string, schema?: string): StoreDialect => (
 });
 
 export function openPostgres(url: string, options: { schema?: string; maxConnections?: number; onQuery?: QueryObserver } = {}): OpenedStore {
-  const pool = new pg.Pool({
+  // Required here, not imported at the top: a SQLite server never loads the driver (docs/adr/0010-cold-start.md).
+  const driver = createRequire(import.meta.url)('pg') as typeof pg;
+  const pool = new driver.Pool({
     connectionString: url,
     max: options.maxConnections ?? 10,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
@@ -31,16 +34,35 @@ export function openPostgres(url: string, options: { schema?: string; maxConnect
     dialect: postgresDialect(url, options.schema),
     async listen(channel, onPayload, onError) {
       const client = await pool.connect();
+      let broken: Error | undefined;
+      // A connection that ends (server restart, a killed backend) hears nothing more: the caller must know.
+      const onBroken = (error?: unknown) => {
+        if (broken) return;
+        broken = error instanceof Error ? error : new Error('The PostgreSQL connection listening for events closed.');
+        onError(broken);
+      };
       client.on('notification', (message) => {
         if (message.channel === channel && message.payload !== undefined) onPayload(message.payload);
       });
-      client.on('error', onError);
-      await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+      client.on('error', onBroken);
+      client.on('end', onBroken);
+      try {
+        await client.query(`listen ${driver.escapeIdentifier(channel)}`);
+      } catch (error) {
+        client.removeAllListeners('notification');
+        client.removeListener('error', onBroken);
+        client.removeListener('end', onBroken);
+        client.release(error instanceof Error ? error : true);
+        throw error;
+      }
       return {
         async close() {
-          await client.query(`unlisten ${pg.escapeIdentifier(channel)}`).catch(() => {});
+          client.removeListener('end', onBroken);
+          client.removeListener('error', onBroken);
+          if (!broken) await client.query(`unlisten ${driver.escapeIdentifier(channel)}`).catch(() => {});
           client.removeAllListeners('notification');
-          client.release();
+          // A broken client is destroyed rather than handed back to the pool.
+          client.release(broken);
         },
       };
     },

@@ -8,7 +8,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { HIT_END, HIT_START, RECENCY_DAYS, type ParsedSearchQuery } from '../../domain/search-query.js';
 import type { SearchDocument, SearchIndex, SearchIndexWriter, SearchQuery } from '../../operations/search-ports.js';
-import { pickSnippet, searchTotalCap, toHit } from './search-results.js';
+import { pickSnippet, RANKED_CANDIDATES, searchTotalCap, toHit } from './search-results.js';
 import { textSearchConfigFor } from './text-search-configs.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tsvector table is outside the typed schema
@@ -110,9 +110,13 @@ export function postgresSearchIndex(db: Db): SearchIndex {
       const query = tsquery(config, q.query);
       if (!query) return { hits: [], total: 0, totalCap: searchTotalCap };
       const where = filters(q);
+      // ts_rank reads every candidate's tsvector (often out of line, TOAST): only the newest RANKED_CANDIDATES
+      // matches are ranked, as on SQLite, so a broad word costs the same as a narrower one.
       const ranked = await sql<{ article_id: number; section_id: number; published_at: string }>`
-        select article_id, section_id, published_at from search_documents
-        where document @@ ${query} and ${where}
+        select article_id, section_id, published_at from (
+          select article_id, section_id, published_at, published_epoch, document from search_documents
+          where document @@ ${query} and ${where}
+          order by article_id desc limit ${RANKED_CANDIDATES}) candidates
         order by ts_rank(document, ${query})
           * (1.0 + 1.0 / (1.0 + greatest(0, ${epochSeconds(q.now)} - published_epoch)::float8 / ${RECENCY_SECONDS})) desc, article_id desc
         limit ${q.limit} offset ${q.offset}`.execute(db);

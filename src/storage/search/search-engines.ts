@@ -5,7 +5,8 @@
  */
 import type { Kysely } from 'kysely';
 import type { SearchIndex, SearchIndexWriter } from '../../operations/search-ports.js';
-import type { StoreKind } from '../dialect.js';
+import type { OpenedStore, StoreKind } from '../dialect.js';
+import { offThreadSqliteSearch } from './off-thread-search.js';
 import { POSTGRES_SEARCH_SCHEMA, postgresSearchIndex, postgresSearchWriter } from './postgres-search.js';
 import { SQLITE_SEARCH_SCHEMA, sqliteSearchIndex, sqliteSearchWriter } from './sqlite-search.js';
 
@@ -23,3 +24,17 @@ export const SEARCH_ENGINES: Record<StoreKind, SearchEngine> = {
   sqlite: { schema: SQLITE_SEARCH_SCHEMA, writer: sqliteSearchWriter, index: sqliteSearchIndex },
   postgres: { schema: POSTGRES_SEARCH_SCHEMA, writer: postgresSearchWriter, index: postgresSearchIndex },
 };
+
+/**
+ * The reader's search index for an opened store, and how to stop it. A SQLite
+ * file is searched from a worker thread (src/storage/search/off-thread-search.ts);
+ * an in-memory SQLite database has no file another connection could open, so
+ * it is searched inline (tests only). PostgreSQL is asynchronous already.
+ */
+export function openSearchIndex(opened: OpenedStore): { index: SearchIndex; close(): Promise<void> } {
+  if (opened.dialect.kind === 'sqlite' && opened.file) {
+    const index = offThreadSqliteSearch(opened.db, opened.file);
+    return { index, close: () => index.close() };
+  }
+  return { index: SEARCH_ENGINES[opened.dialect.kind].index(opened.db), close: async () => {} };
+}

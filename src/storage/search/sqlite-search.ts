@@ -9,7 +9,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { RECENCY_DAYS, type ParsedSearchQuery } from '../../domain/search-query.js';
 import type { SearchDocument, SearchIndex, SearchIndexWriter, SearchQuery } from '../../operations/search-ports.js';
-import { HIT_MARKERS, pickSnippet, searchTotalCap, toHit } from './search-results.js';
+import { HIT_MARKERS, pickSnippet, RANKED_CANDIDATES, searchTotalCap, toHit } from './search-results.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the FTS5 table is outside the typed schema
 type Db = Kysely<any>;
@@ -17,14 +17,6 @@ type Db = Kysely<any>;
 /** Rows per multi-row insert (4 and 6 bound values a row: well under SQLite's limit). */
 const CHUNK = 400;
 const SNIPPET_TOKENS = 24;
-/**
- * Most matches ranked per query: the newest this many (by article id, which
- * follows creation). Ranking costs about 0.5 µs per match; a broad word
- * ("government") matches a quarter of a 100,000-article archive, and ranking
- * them all took 15–60 ms. Beyond this many, older matches are not ranked at all
- * (see docs/adr/0007-search-index.md).
- */
-export const RANKED_CANDIDATES = 5000;
 /** Column weights for bm25: a hit in the headline counts most, then the teaser. */
 const WEIGHTS = sql.raw('10.0, 4.0, 1.0');
 
@@ -80,7 +72,15 @@ export function sqliteSearchWriter(db: Db): SearchIndexWriter {
   };
 }
 
-export function sqliteSearchIndex(db: Db): SearchIndex {
+/**
+ * Runs one search statement and returns its rows: inline on the store's own
+ * connection, or on the search worker's (src/storage/search/off-thread-search.ts).
+ */
+export type SearchStatementRunner = <R>(statement: RawBuilder<R>) => Promise<R[]>;
+
+export const runInline = (db: Db): SearchStatementRunner => async (statement) => (await statement.execute(db)).rows;
+
+export function sqliteSearchIndex(db: Db, run: SearchStatementRunner = runInline(db)): SearchIndex {
   return {
     async search(q) {
       const match = ftsMatchExpression(q.query);
@@ -89,37 +89,39 @@ export function sqliteSearchIndex(db: Db): SearchIndex {
       const nowEpoch = epochSeconds(q.now);
       // FTS5 walks a term's matches in rowid order without ranking them, so finding the oldest of the newest
       // RANKED_CANDIDATES matches costs a fraction of ranking them.
-      const boundary = await sql<{ id: number }>`
+      const boundary = await run(sql<{ id: number }>`
         select search_fts.rowid as id from search_fts join search_documents d on d.article_id = search_fts.rowid
         where search_fts match ${match} and ${where}
-        order by search_fts.rowid desc limit 1 offset ${RANKED_CANDIDATES - 1}`.execute(db);
-      const oldest = boundary.rows[0] ? Number(boundary.rows[0].id) : 0;
-      const ranked = await sql<{ article_id: number; section_id: number; published_at: string }>`
+        order by search_fts.rowid desc limit 1 offset ${RANKED_CANDIDATES - 1}`);
+      const oldest = boundary[0] ? Number(boundary[0].id) : 0;
+      // Ranking and counting are independent: both are sent at once (on the worker, one round trip fewer).
+      const [ranked, counted] = await Promise.all([run(sql<{ article_id: number; section_id: number; published_at: string }>`
         select d.article_id, d.section_id, d.published_at
         from search_fts join search_documents d on d.article_id = search_fts.rowid
         where search_fts match ${match} and search_fts.rowid >= ${oldest} and ${where}
         order by bm25(search_fts, ${WEIGHTS})
           * (1.0 + 1.0 / (1.0 + max(0, ${nowEpoch} - d.published_epoch) * 1.0 / ${RECENCY_SECONDS})), d.article_id desc
-        limit ${q.limit} offset ${q.offset}`.execute(db);
-      // With RANKED_CANDIDATES matches or more the count is past its cap anyway.
-      const counted = oldest > 0 ? null : await sql<{ n: number }>`
-        select count(*) as n from (
-          select 1 from search_fts join search_documents d on d.article_id = search_fts.rowid
-          where search_fts match ${match} and ${where} limit ${searchTotalCap})`.execute(db);
-      const total = counted ? Number(counted.rows[0]?.n ?? 0) : searchTotalCap;
-      if (ranked.rows.length === 0) return { hits: [], total, totalCap: searchTotalCap };
-      const ids = ranked.rows.map((r) => Number(r.article_id));
+        limit ${q.limit} offset ${q.offset}`),
+        // With RANKED_CANDIDATES matches or more the count is past its cap anyway.
+        oldest > 0 ? null : run(sql<{ n: number }>`
+          select count(*) as n from (
+            select 1 from search_fts join search_documents d on d.article_id = search_fts.rowid
+            where search_fts match ${match} and ${where} limit ${searchTotalCap})`),
+      ]);
+      const total = counted ? Number(counted[0]?.n ?? 0) : searchTotalCap;
+      if (ranked.length === 0) return { hits: [], total, totalCap: searchTotalCap };
+      const ids = ranked.map((r) => Number(r.article_id));
       const [start, end] = HIT_MARKERS;
-      const marked = await sql<{ id: number; headline: string; body: string; teaser: string }>`
+      const marked = await run(sql<{ id: number; headline: string; body: string; teaser: string }>`
         select rowid as id, highlight(search_fts, 0, ${start}, ${end}) as headline,
           snippet(search_fts, 2, ${start}, ${end}, '…', ${SNIPPET_TOKENS}) as body,
           snippet(search_fts, 1, ${start}, ${end}, '…', ${SNIPPET_TOKENS}) as teaser
-        from search_fts where search_fts match ${match} and rowid in (${sql.join(ids)})`.execute(db);
-      const byId = new Map(marked.rows.map((r) => [Number(r.id), r]));
+        from search_fts where search_fts match ${match} and rowid in (${sql.join(ids)})`);
+      const byId = new Map(marked.map((r) => [Number(r.id), r]));
       return {
         total,
         totalCap: searchTotalCap,
-        hits: ranked.rows.map((r) => {
+        hits: ranked.map((r) => {
           const m = byId.get(Number(r.article_id));
           return toHit(Number(r.article_id), Number(r.section_id), r.published_at, m?.headline ?? '', pickSnippet(m?.body ?? '', m?.teaser ?? ''));
         }),

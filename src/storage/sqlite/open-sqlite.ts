@@ -27,7 +27,7 @@ export const sqliteDialect = (file: string): StoreDialect => ({
  * shape (values are bound), so prepared statements are kept and reused, up to
  * a bound. A statement still busy with an open iterator is never handed out.
  */
-function withStatementCache(database: BetterSqlite3.Database, maxStatements = 2000) {
+export function withStatementCache(database: BetterSqlite3.Database, maxStatements = 2000) {
   const cache = new Map<string, BetterSqlite3.Statement>();
   return {
     close: () => database.close(),
@@ -66,6 +66,7 @@ export function openSqlite(file: string, options: { onQuery?: QueryObserver } = 
   return {
     db,
     dialect: sqliteDialect(file),
+    ...(file === ':memory:' ? {} : { file }),
     close: () => db.destroy(),
   };
 }

@@ -44,6 +44,7 @@ export const messages: Messages = {
   searchNoResults: 'لا توجد مقالات تطابق «{query}».',
   searchSuggestions: 'تحقق من الإملاء، أو جرّب كلمات أقل أو أعم، أو أزل عوامل التصفية. أو تصفح أحدث المقالات والموضوعات في دائرة الضوء أدناه.',
   searchPrompt: 'اكتب كلمة أو أكثر للبحث في مقالات هذه النسخة.',
+  searchBusy: 'البحث مشغول الآن. يُرجى المحاولة مرة أخرى بعد قليل.',
   searchSection: 'القسم',
   searchAllSections: 'كل الأقسام',
   searchFrom: 'من',

@@ -44,6 +44,7 @@ export const messages: Messages = {
   searchNoResults: 'Keine Artikel passen zu „{query}“.',
   searchSuggestions: 'Prüfen Sie die Schreibweise, versuchen Sie weniger oder allgemeinere Wörter oder entfernen Sie die Filter. Oder stöbern Sie unten in den neuesten Artikeln und den Themen im Fokus.',
   searchPrompt: 'Geben Sie ein oder mehrere Wörter ein, um die Artikel dieser Ausgabe zu durchsuchen.',
+  searchBusy: 'Die Suche ist gerade ausgelastet. Bitte versuchen Sie es gleich noch einmal.',
   searchSection: 'Ressort',
   searchAllSections: 'Alle Ressorts',
   searchFrom: 'Von',

@@ -44,6 +44,7 @@ export const messages: Messages = {
   searchNoResults: 'No articles match “{query}”.',
   searchSuggestions: 'Check the spelling, try fewer or more general words, or remove the filters. Or browse the latest articles and the topics in focus below.',
   searchPrompt: 'Enter one or more words to search the articles of this edition.',
+  searchBusy: 'Search is busy right now. Please try again in a moment.',
   searchSection: 'Section',
   searchAllSections: 'All sections',
   searchFrom: 'From',

@@ -1,0 +1,112 @@
+/** SQLite search from a worker thread: same answers as inline, the event loop free meanwhile, a bounded queue. */
+import path from 'node:path';
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseSearchQuery, SEARCH_PAGE_SIZE } from '../../src/domain/search-query.js';
+import type { Store } from '../../src/operations/ports.js';
+import type { SearchIndex, SearchQuery } from '../../src/operations/search-ports.js';
+import type { OpenedStore } from '../../src/storage/dialect.js';
+import { openMigratedStore } from '../../src/storage/kysely-store.js';
+import { offThreadSqliteSearch } from '../../src/storage/search/off-thread-search.js';
+import { SEARCH_ENGINES } from '../../src/storage/search/search-engines.js';
+import { openSqlite } from '../../src/storage/sqlite/open-sqlite.js';
+import { insertFixtureNewsroom, type FixtureIds } from '../helpers/fixture-newsroom.js';
+import { listingArticle, SEED_NOW, seedListingArticles } from '../helpers/listing-seed.js';
+import { makeTempDir } from '../helpers/test-stores.js';
+
+const ARTICLES = 3000;
+
+describe('SQLite search off the event loop', () => {
+  let dir: string;
+  let file: string;
+  let store: Store;
+  let inline: SearchIndex;
+  let ids: FixtureIds;
+  let opened: OpenedStore;
+
+  beforeAll(async () => {
+    dir = makeTempDir();
+    file = path.join(dir, 'herald.db');
+    opened = openSqlite(file);
+    store = await openMigratedStore(opened);
+    ids = await insertFixtureNewsroom(store);
+    await seedListingArticles(store, ids, ARTICLES);
+    inline = SEARCH_ENGINES.sqlite.index(opened.db);
+  });
+  afterAll(async () => {
+    await store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const query = (text: string, extra: Partial<SearchQuery> = {}): SearchQuery => ({
+    editionCode: 'en', query: parseSearchQuery(text), now: SEED_NOW, limit: SEARCH_PAGE_SIZE, offset: 0, ...extra,
+  });
+
+  it('answers exactly as the inline index does, for broad, narrow, paged and filtered queries', async () => {
+    for (const q of [query('story'), query('story', { offset: 490 }), query('story 1234'), query('"story 17"'), query('body', { to: '2026-05-01T00:00:00.000Z' }), query('nothingmatches')]) {
+      expect(await store.search.search(q), JSON.stringify(q.query)).toEqual(await inline.search(q));
+    }
+    expect((await store.search.search(query('story'))).hits).toHaveLength(SEARCH_PAGE_SIZE);
+  });
+
+  it('leaves the event loop free while a search runs: other reads are served before it ends', async () => {
+    // The worker waits before each statement until the gate opens, holding this search mid-way.
+    const gate = new Int32Array(new SharedArrayBuffer(4));
+    const search = offThreadSqliteSearch(opened.db, file, { gate });
+    try {
+      const events: string[] = [];
+      const searched = search.search(query('story')).then((page) => {
+        events.push('search answered');
+        return page;
+      });
+      // Another request's work on the main thread and the main connection, while the search is held in the worker.
+      for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve));
+      const latest = await store.listPublished({ editionCode: 'en', now: SEED_NOW, limit: 5, offset: 0 });
+      events.push(`listing served (${latest.length})`);
+      expect(search.pending()).toBe(1);
+      Atomics.store(gate, 0, 1);
+      Atomics.notify(gate, 0);
+      expect((await searched).hits).toHaveLength(SEARCH_PAGE_SIZE);
+      expect(events).toEqual(['listing served (5)', 'search answered']);
+      expect(await searched).toEqual(await inline.search(query('story')));
+    } finally {
+      Atomics.store(gate, 0, 1);
+      Atomics.notify(gate, 0);
+      await search.close();
+    }
+  });
+
+  it('refuses searches beyond its queue with HERALD_BUSY (503), and serves again once the queue drains', async () => {
+    const search = offThreadSqliteSearch(opened.db, file, { maxPending: 2 });
+    try {
+      const first = search.search(query('story'));
+      const second = search.search(query('body'));
+      await expect(search.search(query('story'))).rejects.toMatchObject({ code: 'HERALD_BUSY', status: 503 });
+      expect(search.pending()).toBe(2);
+      expect((await first).hits).toHaveLength(SEARCH_PAGE_SIZE);
+      expect((await second).hits).toHaveLength(SEARCH_PAGE_SIZE);
+      expect(search.pending()).toBe(0);
+      expect((await search.search(query('story'))).total).toBeGreaterThan(0);
+    } finally {
+      await search.close();
+    }
+  });
+
+  it('sees an article the moment its publish commits on the main connection', async () => {
+    expect((await store.search.search(query('lighthouse'))).total).toBe(0);
+    const [id] = await store.transaction((tx) =>
+      tx.insertArticles([listingArticle(ids, ARTICLES + 1, { headline: 'Lighthouse keeper retires', shortId: 'lh001', slug: 'lighthouse' })]),
+    );
+    expect((await store.search.search(query('lighthouse'))).hits.map((h) => h.articleId)).toEqual([id]);
+  });
+
+  it('fails a search cleanly when the store closes under it, and starts afresh afterwards', async () => {
+    const search = offThreadSqliteSearch(opened.db, file);
+    const running = expect(search.search(query('story'))).rejects.toMatchObject({ code: 'HERALD_STORAGE' });
+    await search.close();
+    await running;
+    expect(search.pending()).toBe(0);
+    expect((await search.search(query('story'))).hits).toHaveLength(SEARCH_PAGE_SIZE);
+    await search.close();
+  });
+});
