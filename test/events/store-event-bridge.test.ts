@@ -61,7 +61,8 @@ describe.each(testStoreKinds)('event transport over the store ($name)', (kind) =
     expect(seenByA.map((event) => event.type)).toEqual(['front_page.changed', 'curation.changed']);
   });
 
-  it.runIf(kind.name === 'postgres')('opens a broken LISTEN connection again, says so, and hears events after it', async () => {
+  // Only PostgreSQL has a LISTEN connection to break; defined for it alone rather than reported as skipped on SQLite.
+  if (kind.name === 'postgres') it('opens a broken LISTEN connection again, says so, and hears events after it', async () => {
     const handle = await kind.open();
     const other = await secondHandle(handle);
     const busA = createEventBus();
