@@ -6,7 +6,8 @@
  * bench/results/latest.json. Every Herald figure is also given as a ratio of
  * the ceiling measured in the same run: this machine is shared and noisy.
  *
- * Scenarios: the ceiling; an article from the page cache; and, on a second
+ * Scenarios: the ceiling; the ceiling sending Herald's article headers too
+ * (`ceiling_same_headers`); an article from the page cache; and, on a second
  * Herald with the page cache off (the full path: queries, models, render), an
  * article, the edition home, a section page, a topic page, the edition's RSS
  * feed and a search; then a 304 revalidation (If-None-Match) on the cached
@@ -154,7 +155,14 @@ async function main() {
   const topicPaths = [...new Set([...home.matchAll(/href="(\/en\/topic\/[^"/]+\/)"/g)].map((m) => m[1] as string))];
   const words = ['government', 'climate', 'market', 'election', 'energy', 'museum'];
   const searchPaths = words.map((w) => `/en/search?q=${w}`);
-  const sample = await (await fetch(uncachedUrl + (articlePaths[0] as string))).text();
+  const sampleResponse = await fetch(uncachedUrl + (articlePaths[0] as string));
+  const sample = await sampleResponse.text();
+  // The same header lines as Herald's article (a cached hit says HIT; lengths match), for the second ceiling.
+  const articleHeaders: Record<string, string> = {};
+  sampleResponse.headers.forEach((value, name) => {
+    if (!['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding', 'content-type'].includes(name))
+      articleHeaders[name] = name === 'x-cache' ? 'HIT' : value;
+  });
   const pageBytes = Buffer.byteLength(sample);
 
   console.log(
@@ -170,6 +178,14 @@ async function main() {
       runLoad({ ...job(url, paths, headers), seconds: quick ? 1 : 2 });
     const c = await loadWithCpu(ceiling.child.pid as number, () => runLoad(job('http://127.0.0.1:3902', ['/'])), warm('http://127.0.0.1:3902', ['/']));
     record('ceiling', c);
+    ceiling.child.kill();
+    // The same bytes, headers included: what a hit could cost with nothing of Herald's own work left in it.
+    const sameHeaders = await startProcess(
+      ['--import', 'tsx', 'bench/ceiling-server.ts', String(pageBytes), '3904', JSON.stringify(articleHeaders)], process.env, /listening (\d+)/,
+    );
+    const ch = await loadWithCpu(sameHeaders.child.pid as number, () => runLoad(job('http://127.0.0.1:3904', ['/'])), warm('http://127.0.0.1:3904', ['/']));
+    record('ceiling_same_headers', ch);
+    sameHeaders.child.kill();
 
     await loopDelay(uncached.child);
     await new Promise((resolve) => setTimeout(resolve, quick ? 2000 : 5000));
@@ -223,6 +239,7 @@ async function main() {
     const cpuRatio = (key: string) => Number((c.cpuUs / (results[`${key}_cpu_us_per_request`] as number)).toFixed(3));
     Object.assign(results, {
       article_cached_cpu_ratio: cpuRatio('article_cached'),
+      article_cached_ratio_same_headers: Number(((results.article_cached_rps as number) / ch.rps).toFixed(3)),
       article_uncached_cpu_ratio: cpuRatio('article_uncached'),
       article_cached_ratio: ratio('article_cached'),
       article_uncached_ratio: ratio('article_uncached'),
