@@ -31,7 +31,7 @@ import { openMigratedStore } from '../../src/storage/kysely-store.js';
 import { openPostgres } from '../../src/storage/postgres/open-postgres.js';
 import { openSqlite } from '../../src/storage/sqlite/open-sqlite.js';
 import { TEMPLATE_DATABASES_FILE } from './global-setup.js';
-import { makeTempDir, postgresUrl, type TestStore, type TestStoreKind } from './test-stores.js';
+import { makeTempDir, openSqliteTestStore, postgresUrl, type TestStore, type TestStoreKind } from './test-stores.js';
 
 interface Template {
   /** The seeded data folder (SQLite file and media; media only for PostgreSQL). */
@@ -136,17 +136,7 @@ async function makeTemplate(kind: TestStoreKind['name'], folder: string): Promis
 async function copyOf(kind: TestStoreKind['name'], template: Template, folder: string): Promise<TestStore> {
   const dataDir = makeTempDir();
   fs.cpSync(template.dataDir, dataDir, { recursive: true });
-  if (kind === 'sqlite') {
-    const store = await openMigratedStore(openSqlite(path.join(dataDir, 'herald.db')));
-    return {
-      store,
-      dataDir,
-      async dispose() {
-        await store.close();
-        fs.rmSync(dataDir, { recursive: true, force: true });
-      },
-    };
-  }
+  if (kind === 'sqlite') return openSqliteTestStore(dataDir);
   // The database and its schema share one unique name: tests find their own connections by the schema's LISTEN channel.
   const name = `herald_test_${randomBytes(6).toString('hex')}`;
   // Dropped when the run ends, not here: DROP DATABASE forces a checkpoint (seconds while other files write), and

@@ -32,20 +32,22 @@ export function makeTempDir(prefix = 'herald-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+/** A migrated SQLite store in `dataDir` (empty, or a copy of the seeded template), removed with the folder on dispose. */
+export async function openSqliteTestStore(dataDir: string): Promise<TestStore> {
+  const store = await openMigratedStore(openSqlite(path.join(dataDir, 'herald.db')));
+  return {
+    store,
+    dataDir,
+    async dispose() {
+      await store.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
 const sqliteKind: TestStoreKind = {
   name: 'sqlite',
-  async open() {
-    const dataDir = makeTempDir();
-    const store = await openMigratedStore(openSqlite(path.join(dataDir, 'herald.db')));
-    return {
-      store,
-      dataDir,
-      async dispose() {
-        await store.close();
-        fs.rmSync(dataDir, { recursive: true, force: true });
-      },
-    };
-  },
+  open: () => openSqliteTestStore(makeTempDir()),
 };
 
 const postgresKind: TestStoreKind = {
