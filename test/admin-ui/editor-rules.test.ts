@@ -50,6 +50,8 @@ describe('workflow buttons by role and status', () => {
       expect(availableActions('reporter', status).filter((a) => a !== 'submit')).toEqual([]);
     expect(availableActions('reporter', 'draft')).toEqual(['submit']);
     expect(availableActions('reporter', 'in_review')).toEqual([]);
+    // An unpublished article is only an editor's to change (src/operations: HERALD_FORBIDDEN for a reporter).
+    expect(availableActions('reporter', 'unpublished')).toEqual([]);
   });
   it('offers editors and admins publish, schedule, unpublish and correction where they apply', () => {
     expect(availableActions('editor', 'draft')).toEqual(['publish', 'schedule']);

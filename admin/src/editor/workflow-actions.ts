@@ -18,7 +18,8 @@ export const ACTION_LABELS: Record<WorkflowAction, string> = {
 };
 
 export function availableActions(role: Role, status: WorkflowStatus): WorkflowAction[] {
-  if (role === 'reporter') return status === 'draft' || status === 'unpublished' ? ['submit'] : [];
+  // The server lets a reporter submit drafts only; an unpublished article is the editors' until they republish it.
+  if (role === 'reporter') return status === 'draft' ? ['submit'] : [];
   switch (status) {
     case 'draft':
     case 'unpublished':
