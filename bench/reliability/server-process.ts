@@ -59,11 +59,14 @@ export async function startServer(
   child.stdout!.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
   child.stderr!.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
   const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? `exit ${code}`)));
+  // A guard against a hang, not a speed limit: a first start seeds the demo (pictures included) through tsx, which on
+  // two shared cores busy with other test files took over 60 s once.
+  const startTimeoutMs = options.startTimeoutMs ?? 180_000;
   const ready = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`Herald did not start within ${options.startTimeoutMs ?? 60_000} ms:\n${printed.slice(-2000)}`));
-    }, options.startTimeoutMs ?? 60_000);
+      reject(new Error(`Herald did not start within ${startTimeoutMs} ms:\n${printed.slice(-2000)}`));
+    }, startTimeoutMs);
     const onData = () => {
       if (printed.includes('Herald is serving')) {
         clearTimeout(timer);
