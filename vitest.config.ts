@@ -7,11 +7,11 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['node_modules/**'],
     pool: 'forks',
-    // One file at a time on two cores (vitest's default, cores - 1). Two at a time cut the suite to about 10 minutes,
-    // but PostgreSQL test files share one database, and Kysely's migrator lists every schema in it: another file
-    // dropping or migrating its schema at that moment failed 2-22 tests in 2 of 5 CI runs (3F000, 42703).
-    // Two at a time needs that listing scoped to the store's own schema first.
-    maxWorkers: Math.max(1, os.availableParallelism() - 1),
+    // Two files at a time even on two cores (vitest's default would be cores - 1 = 1): most files wait on
+    // PostgreSQL, servers and browsers rather than compute, and the suite takes about half as long. PostgreSQL
+    // files share one database, one schema each; the store's introspection sees only its own schema
+    // (src/storage/postgres/schema-scoped-introspector.ts), so another file's drop cannot fail a migration.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     // The run's shared folder for the seeded demo template that test apps copy (test/helpers/seeded-template.ts).
     globalSetup: ['./test/helpers/global-setup.ts'],
     sequence: { sequencer: SlowFirstSequencer },

@@ -67,9 +67,6 @@ async function currentSchema(db: Kysely<HeraldDatabase>): Promise<string> {
   return result.rows[0]?.schema ?? 'public';
 }
 
-/** PostgreSQL's invalid_schema_name, raised while the migrator lists the database's schemas. */
-const isConcurrentSchemaDrop = (error: unknown) => (error as { code?: string } | null)?.code === '3F000';
-
 /** Runs every pending migration (or those up to `upTo`, for building old-version fixtures). */
 export async function migrateToLatest(
   db: Kysely<HeraldDatabase>,
@@ -84,11 +81,8 @@ export async function migrateToLatest(
     provider: provider(dialect, options.upTo),
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
-  let { error, results } = await migrator.migrateToLatest();
-  // Kysely's check for its own tables lists every schema in the database and asks about each: another schema
-  // dropped at that moment (another Herald's, another test's) fails it with 3F000 before any migration ran.
-  for (let attempt = 1; attempt < 4 && error && isConcurrentSchemaDrop(error); attempt++)
-    ({ error, results } = await migrator.migrateToLatest());
+  // On PostgreSQL the migrator's look for its own tables sees only this schema (postgres/schema-scoped-introspector.ts).
+  const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new HeraldError('HERALD_STORAGE', `Database migration ${failed} failed; nothing was changed by it.`, {

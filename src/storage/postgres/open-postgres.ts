@@ -10,6 +10,7 @@ import type { HeraldDatabase } from '../database.js';
 import type { OpenedStore, StoreDialect } from '../dialect.js';
 import { queryTimingLog, type QueryObserver } from '../query-timing.js';
 import { withInputGuard } from '../store-input-guard.js';
+import { withSchemaScopedIntrospection } from './schema-scoped-introspector.js';
 
 export const postgresDialect = (url: string, schema?: string): StoreDialect => ({
   kind: 'postgres',
@@ -28,7 +29,8 @@ export function openPostgres(url: string, options: { schema?: string; maxConnect
     max: options.maxConnections ?? 10,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
-  const db = new Kysely<HeraldDatabase>({ dialect: withInputGuard(new PostgresDialect({ pool })), ...queryTimingLog(options.onQuery) });
+  const dialect = withSchemaScopedIntrospection(withInputGuard(new PostgresDialect({ pool })), options.schema);
+  const db = new Kysely<HeraldDatabase>({ dialect, ...queryTimingLog(options.onQuery) });
   return {
     db,
     dialect: postgresDialect(url, options.schema),
