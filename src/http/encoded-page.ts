@@ -46,8 +46,9 @@ type Coding = Exclude<ContentCoding, 'identity'>;
 type PreparedPage = Omit<CachedPage, 'storedAt'>;
 
 const BOTH_CODINGS: readonly Coding[] = ['gzip', 'br'];
-/** Stands in for encodings not made yet, so `chooseCoding` can pick before any compression work. */
-const ANY_ENCODING = { gzip: Buffer.alloc(0), br: Buffer.alloc(0) };
+/** Which codings a response may use: a page's made encodings, or every coding when they are made on demand. */
+export type AvailableCodings = Partial<Record<Coding, unknown>>;
+const EVERY_CODING: AvailableCodings = { gzip: true, br: true };
 
 function compress(body: Buffer, coding: Coding, options: EncodeOptions): Promise<Buffer> {
   if (coding === 'gzip') return gzip(body, { level: GZIP_LEVEL });
@@ -83,7 +84,7 @@ export async function preparePage(
  * whichever encodings it has made so far; `identity` for any other page.
  */
 export function codingFor(page: PreparedPage, acceptEncoding: string | string[] | undefined): ContentCoding {
-  return page.encodings ? chooseCoding(acceptEncoding, ANY_ENCODING) : 'identity';
+  return page.encodings ? chooseCoding(acceptEncoding, EVERY_CODING) : 'identity';
 }
 
 /** The page with `coding` made too (a new object; the one given is shared by other responses). */
@@ -93,10 +94,10 @@ export async function withCoding(page: PreparedPage, coding: ContentCoding, opti
 }
 
 /**
- * The coding to send: brotli, then gzip, then the plain bytes, skipping any
- * the client refuses (`q=0`, or `*;q=0` for all it does not name).
+ * The coding to send among those `available`: brotli, then gzip, then the plain
+ * bytes, skipping any the client refuses (`q=0`, or `*;q=0` for all it does not name).
  */
-export function chooseCoding(acceptEncoding: string | string[] | undefined, available: CachedPage['encodings']): ContentCoding {
+export function chooseCoding(acceptEncoding: string | string[] | undefined, available: AvailableCodings | undefined): ContentCoding {
   if (!available || acceptEncoding === undefined) return 'identity';
   const header = Array.isArray(acceptEncoding) ? acceptEncoding.join(',') : acceptEncoding;
   const weights = new Map<string, number>();
