@@ -16,8 +16,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CachedPage, PageCache } from '../cache/page-cache.js';
 import { isNotModified } from './conditional-get.js';
-import { chooseCoding, etagFor, type ContentCoding } from './encoded-page.js';
-import { pageTypeOf, type PageDelivery } from './page-delivery.js';
+import { chooseCoding, type ContentCoding } from './encoded-page.js';
+import { representPage, type PageDelivery } from './page-delivery.js';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id.js';
 import { routeKind, type RouteKind } from './route-kind.js';
 import { SECURITY_HEADERS } from './security-headers.js';
@@ -58,23 +58,11 @@ interface PreparedHit {
 const MAX_REMEMBERED_KEYS = 4096;
 
 function prepare(page: CachedPage, cacheKey: string, coding: ContentCoding, delivery: PageDelivery): PreparedHit {
-  const { 'content-type': type = 'text/html; charset=utf-8', etag = '', ...otherValidators } = page.headers;
+  const answer = representPage(page, cacheKey, coding, 'HIT', delivery);
   // An object first, so a page's own header (a live or video page's wider CSP) replaces the default, as Fastify's does.
-  const named: Record<string, string> = {
-    ...SECURITY_HEADERS,
-    'x-cache': 'HIT',
-    ...otherValidators,
-    etag: etagFor(etag, coding),
-    'cache-control': delivery.cacheControl[pageTypeOf(cacheKey)],
-    'surrogate-key': page.keys.join(' '),
-    ...(page.encodings ? { vary: 'Accept-Encoding' } : {}),
-  };
-  const common: HeaderList = Object.entries(named).flat();
-  const body = coding === 'identity' ? page.body : (page.encodings?.[coding] ?? page.body);
-  const ok = [...common];
-  if (coding !== 'identity') ok.push('content-encoding', coding);
-  ok.push('content-type', type, 'content-length', String(body.length));
-  return { ok, notModified: common, body, kind: routeKind(cacheKey) };
+  const common: HeaderList = Object.entries({ ...SECURITY_HEADERS, ...answer.headers }).flat();
+  const ok = [...common, ...Object.entries(answer.bodyHeaders).flat(), 'content-length', String(answer.body.length)];
+  return { ok, notModified: common, body: answer.body, kind: routeKind(cacheKey) };
 }
 
 export function createCachedPageHits(deps: CachedPageHitDeps): (request: IncomingMessage, response: ServerResponse) => boolean {

@@ -29,21 +29,45 @@ export function pageTypeOf(cacheKey: string): PageType {
   return ARTICLE_PATH.test(path) ? 'article' : 'listing';
 }
 
+/** A page's answer in one coding: the hit path (src/http/cached-page-hits.ts) and `deliverPage` both send this. */
+export interface PageRepresentation {
+  /** What every answer carries, a 304 included: cache status, the page's own headers, validators, caching, keys. */
+  headers: Record<string, string>;
+  /** What only an answer with the body adds: its coding and type. */
+  bodyHeaders: Record<string, string>;
+  body: Buffer;
+}
+
+export function representPage(
+  page: Omit<CachedPage, 'storedAt'>, cacheKey: string, coding: ContentCoding, cacheStatus: 'HIT' | 'MISS' | 'BYPASS',
+  delivery: PageDelivery,
+): PageRepresentation {
+  const { 'content-type': type = 'text/html; charset=utf-8', etag = '', ...otherValidators } = page.headers;
+  const headers: Record<string, string> = {
+    'x-cache': cacheStatus,
+    ...otherValidators,
+    etag: etagFor(etag, coding),
+    'cache-control': delivery.cacheControl[pageTypeOf(cacheKey)],
+    'surrogate-key': page.keys.join(' '),
+    ...(page.encodings ? { vary: 'Accept-Encoding' } : {}),
+  };
+  const encoded = coding === 'identity' ? undefined : page.encodings?.[coding];
+  return {
+    headers,
+    bodyHeaders: encoded ? { 'content-encoding': coding, 'content-type': type } : { 'content-type': type },
+    body: encoded ?? page.body,
+  };
+}
+
 export function deliverPage(
   request: FastifyRequest, reply: FastifyReply, page: Omit<CachedPage, 'storedAt'>, cacheKey: string,
   cacheStatus: 'HIT' | 'MISS' | 'BYPASS', delivery: PageDelivery,
 ): FastifyReply {
-  const { 'content-type': type = 'text/html; charset=utf-8', etag = '', ...otherValidators } = page.headers;
   const coding = chooseCoding(request.headers['accept-encoding'], page.encodings);
-  reply.code(page.status).header('x-cache', cacheStatus).headers(otherValidators)
-    .header('etag', etagFor(etag, coding))
-    .header('cache-control', delivery.cacheControl[pageTypeOf(cacheKey)])
-    .header('surrogate-key', page.keys.join(' '));
-  if (page.encodings) reply.header('vary', 'Accept-Encoding');
-  if (isNotModified(request.headers, { ...otherValidators, etag })) return reply.code(304).send();
-  const body = coding === 'identity' ? page.body : page.encodings?.[coding];
-  if (coding !== 'identity') reply.header('content-encoding', coding);
-  return reply.type(type).send(body ?? page.body);
+  const answer = representPage(page, cacheKey, coding, cacheStatus, delivery);
+  reply.code(page.status).headers(answer.headers);
+  if (isNotModified(request.headers, page.headers)) return reply.code(304).send();
+  return reply.headers(answer.bodyHeaders).send(answer.body);
 }
 
 export interface RenderOutcome {
