@@ -15,6 +15,7 @@ import { reviewReads } from './review-reads.js';
 import { sitemapReads } from './sitemap-reads.js';
 import { countedButHiddenIds, storedListingCount } from './listing-counts.js';
 import { SUMMARY_COLUMNS, toArticle, toAuthor, toEdition, toImage, toSection, toSummary, toTopic } from './row-mappers.js';
+import { rowLimit } from './row-limit.js';
 
 type Db = Kysely<HeraldDatabase>;
 
@@ -129,7 +130,7 @@ export function contentReads(db: Db): ContentReader {
       const rows = await listingFilter(db.selectFrom('articles').select(SUMMARY_COLUMNS), q)
         .orderBy('articles.first_published_at', 'desc')
         .orderBy('articles.id', 'desc')
-        .limit(q.limit)
+        .limit(rowLimit(q.limit))
         .offset(q.offset)
         .execute();
       return rows.map(toSummary);

@@ -5,6 +5,7 @@ import type { LiveEntry, LiveState } from '../domain/live-coverage.js';
 import type { LiveCoverageStore } from '../operations/live-coverage-ports.js';
 import type { HeraldDatabase } from './database.js';
 import type { LiveEntryTable } from './live-coverage-tables.js';
+import { rowLimit } from './row-limit.js';
 
 function toEntry(row: Selectable<LiveEntryTable>): LiveEntry {
   return {
@@ -46,7 +47,7 @@ export function liveCoverageStore(db: Kysely<HeraldDatabase>): LiveCoverageStore
         .where('article_id', '=', articleId)
         .where('pinned', '=', 0)
         .orderBy('id', 'desc')
-        .limit(page.limit)
+        .limit(rowLimit(page.limit))
         .offset(page.offset)
         .execute();
       return rows.map(toEntry);

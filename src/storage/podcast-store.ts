@@ -4,6 +4,7 @@ import type { EpisodeStatus, PodcastEpisode, PodcastShow } from '../domain/podca
 import type { PodcastEpisodeChanges, PodcastShowChanges, PodcastStore } from '../operations/podcast-ports.js';
 import type { HeraldDatabase } from './database.js';
 import type { PodcastEpisodeTable, PodcastShowTable } from './podcast-tables.js';
+import { rowLimit } from './row-limit.js';
 
 const numberOrNull = (value: number | string | null) => (value === null ? null : Number(value));
 
@@ -93,14 +94,14 @@ export function podcastStore(db: Kysely<HeraldDatabase>): PodcastStore {
       return rows.map(toEpisode);
     },
     async listPublishedEpisodes(showId, now, limit) {
-      const rows = await visible(now).where('show_id', '=', showId).orderBy('published_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+      const rows = await visible(now).where('show_id', '=', showId).orderBy('published_at', 'desc').orderBy('id', 'desc').limit(rowLimit(limit)).execute();
       return rows.map(toEpisode);
     },
     async listLatestEpisodes(editionCode, now, limit) {
       const editionShows = (await shows().where('edition_code', '=', editionCode).execute()).map(toShow);
       if (editionShows.length === 0) return [];
       const byId = new Map(editionShows.map((s) => [s.id, s]));
-      const rows = await visible(now).where('show_id', 'in', [...byId.keys()]).orderBy('published_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+      const rows = await visible(now).where('show_id', 'in', [...byId.keys()]).orderBy('published_at', 'desc').orderBy('id', 'desc').limit(rowLimit(limit)).execute();
       return rows.map((row) => ({ episode: toEpisode(row), show: byId.get(Number(row.show_id)) as PodcastShow }));
     },
     async insertShow(show) {

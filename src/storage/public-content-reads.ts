@@ -9,6 +9,7 @@ import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { PublicContentReader } from '../operations/public-content-ports.js';
 import type { HeraldDatabase } from './database.js';
 import { toArticle } from './row-mappers.js';
+import { rowLimit } from './row-limit.js';
 
 type Db = Kysely<HeraldDatabase>;
 
@@ -54,7 +55,7 @@ export function publicContentReads(db: Db): PublicContentReader {
           eb.or([eb(changedAt, cmp, after.changedAt), eb.and([eb(changedAt, '=', after.changedAt), eb('articles.id', cmp, after.id)])]),
         );
       }
-      const rows = await query.orderBy(changedAt, q.order).orderBy('articles.id', q.order).limit(q.limit).execute();
+      const rows = await query.orderBy(changedAt, q.order).orderBy('articles.id', q.order).limit(rowLimit(q.limit)).execute();
       if (rows.length === 0) return [];
 
       const ids = rows.map((r) => Number(r.id));

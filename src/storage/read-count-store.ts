@@ -2,6 +2,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { ReadCountStore } from '../operations/read-count-ports.js';
 import type { HeraldDatabase } from './database.js';
+import { rowLimit } from './row-limit.js';
 
 /** Table type of migration 017; src/storage/database.ts lists it. */
 export interface ArticleReadCountTable {
@@ -58,7 +59,7 @@ export function readCountStore(db: Kysely<HeraldDatabase>): ReadCountStore {
         .groupBy('rc.article_id')
         .orderBy(sql`sum(rc.count)`, 'desc')
         .orderBy('rc.article_id', 'desc')
-        .limit(q.limit)
+        .limit(rowLimit(q.limit))
         .execute();
       return rows.map((r) => ({ articleId: Number(r.article_id), reads: Number(r.reads) }));
     },

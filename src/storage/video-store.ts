@@ -4,6 +4,7 @@ import type { Video, VideoCaption, VideoStatus } from '../domain/video.js';
 import type { VideoChanges, VideoStore } from '../operations/video-ports.js';
 import type { HeraldDatabase } from './database.js';
 import type { VideoTable } from './video-tables.js';
+import { rowLimit } from './row-limit.js';
 
 function toVideo(row: Selectable<VideoTable>, captions: VideoCaption[]): Video {
   const hasSource = row.source_file !== null || row.hls_url !== null;
@@ -76,7 +77,7 @@ export function videoStore(db: Kysely<HeraldDatabase>): VideoStore {
       return withCaptions(await query.orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute());
     },
     async listPublishedVideos(editionCode, now, { limit, offset }) {
-      return withCaptions(await published(editionCode, now).orderBy('published_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute());
+      return withCaptions(await published(editionCode, now).orderBy('published_at', 'desc').orderBy('id', 'desc').limit(rowLimit(limit)).offset(offset).execute());
     },
     async countPublishedVideos(editionCode, now) {
       const row = await db.selectFrom('videos').select((eb) => eb.fn.countAll().as('n'))
