@@ -31,7 +31,7 @@ import type { OperationContext } from './operations/context.js';
 import type { Store } from './operations/ports.js';
 import { loadStylesheet } from './site/assets/stylesheet.js';
 import { getMessages } from './site/i18n/registry.js';
-import { createPublicSite } from './site/public-site.js';
+import { createPublicSite, type PublicSite } from './site/public-site.js';
 import { registerPublisherLogoRoute } from './http/publisher-logo-route.js';
 import { purgeKeysForArticleEvent, purgeKeysForPodcastEvent, purgeKeysForVideoEvent } from './site/page-purge-keys.js';
 import { registerLiveStreamRoutes } from './http/live-stream-routes.js';
@@ -54,6 +54,8 @@ export interface HeraldApp {
   operations: OperationContext;
   pageCache: PageCache | null;
   server: FastifyInstance;
+  /** The public site's page builder, without HTTP (bench/profile-pages.ts times it). */
+  site: PublicSite;
   /** True when this start seeded the demo newsroom into an empty store. */
   seeded: boolean;
   scheduler: PublicationScheduler;
@@ -317,6 +319,7 @@ export async function createHeraldApp(config: HeraldConfig, options: AppOptions 
     operations,
     pageCache,
     server,
+    site,
     seeded,
     reloadDirectory,
     scheduler,
