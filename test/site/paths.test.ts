@@ -20,6 +20,8 @@ describe('linkHref', () => {
     expect(linkHref('%E2%80%8F%D8%A7')).toBe('%E2%80%8Fا');
     // Not UTF-8 (an overlong slash, a lone surrogate): left exactly as it came.
     expect(linkHref('%C0%AF%ED%A0%80')).toBe('%C0%AF%ED%A0%80');
+    // In one run with letters: the letters decoded, the rest as it came, asked once or again.
+    for (let i = 0; i < 2; i++) expect(linkHref('%D8%A7%C0%AF%D8%A8%E2%80%8F')).toBe('ا%C0%AFب%E2%80%8F');
   });
 
   it('keeps Latin, accented and other-script letters and digits readable, and plain paths as they are', () => {
