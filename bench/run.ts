@@ -61,11 +61,21 @@ function startProcess(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Pr
 }
 
 /** The event-loop delay since the last call (bench/event-loop-probe.mjs answers SIGUSR2). */
-async function loopDelay(child: ChildProcess): Promise<{ p50: number; p99: number; max: number }> {
+interface ProbeReading {
+  p50: number;
+  p99: number;
+  max: number;
+  /** The server's own request times since the last reading ('request' to 'finish', ms), when it served any. */
+  serverP50?: number;
+  serverP99?: number;
+  serverMax?: number;
+}
+
+async function loopDelay(child: ChildProcess): Promise<ProbeReading> {
   fs.rmSync(loopFile, { force: true });
   child.kill('SIGUSR2');
   for (let i = 0; i < 1000; i++) {
-    if (fs.existsSync(loopFile)) return JSON.parse(fs.readFileSync(loopFile, 'utf8')) as { p50: number; p99: number; max: number };
+    if (fs.existsSync(loopFile)) return JSON.parse(fs.readFileSync(loopFile, 'utf8')) as ProbeReading;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   throw new Error('Herald did not report its event-loop delay');
@@ -119,16 +129,19 @@ async function main() {
     startProcess(heraldArgs, { ...baseEnv, PORT: String(port), HERALD_PAGE_CACHE: cache ? 'true' : 'false' }, ready);
 
   const results: Record<string, number | string> = { server: serverRuns };
-  const record = (name: string, r: LoadResult & { cpuUs?: number }, loop?: { p99: number; max: number }) => {
+  const record = (name: string, r: LoadResult & { cpuUs?: number }, loop?: ProbeReading) => {
     results[`${name}_rps`] = Math.round(r.rps);
     if (r.cpuUs !== undefined) results[`${name}_cpu_us_per_request`] = Number(r.cpuUs.toFixed(1));
     results[`${name}_p50_ms`] = Number(r.p50.toFixed(2));
     results[`${name}_p99_ms`] = Number(r.p99.toFixed(2));
     if (loop) results[`${name}_loop_delay_p99_ms`] = loop.p99;
+    // The client's p99 includes waiting to be accepted and read, which the server's own figure leaves out.
+    if (loop?.serverP99 !== undefined) results[`${name}_server_p99_ms`] = loop.serverP99;
     console.log(
       `${name.padEnd(18)} ${r.rps.toFixed(0).padStart(8)} req/s   p50 ${r.p50.toFixed(2).padStart(7)} ms   p99 ${r.p99.toFixed(2).padStart(7)} ms` +
         `${r.cpuUs !== undefined ? `   cpu ${r.cpuUs.toFixed(0).padStart(5)} µs/req` : ''}` +
-        `${loop ? `   loop p99 ${loop.p99} ms (max ${loop.max})` : ''}${r.failed ? `   FAILED ${r.failed}` : ''}`,
+        `${loop ? `   loop p99 ${loop.p99} ms (max ${loop.max})` : ''}` +
+        `${loop?.serverP99 !== undefined ? `   in-server p99 ${loop.serverP99} ms` : ''}${r.failed ? `   FAILED ${r.failed}` : ''}`,
     );
     if (r.failed > 0) results[`${name}_failed`] = r.failed;
   };
