@@ -87,8 +87,11 @@ export function createLiveTvBoundaryTimer(deps: BoundaryTimerDeps): BoundaryTime
       // A later call (another change) has already set the timer from fresher reads.
       if (stopped || mine !== generation) return;
       cancel?.();
-      due = found;
       const now = deps.now().getTime();
+      // A boundary the replaced timer was waiting for may have passed while the schedules were read (a change
+      // saved just as a programme ended): its pages would otherwise keep the old "On now" until the next one.
+      for (const [code, at] of due) if (at <= now) deps.purge(code);
+      due = found;
       const earliest = Math.min(...found.values(), now + MAX_WAIT_MS);
       fireAt = new Date(earliest);
       cancel = schedule(Math.max(0, earliest - now), fire);

@@ -48,7 +48,8 @@ function harness(slots: BroadcastSlot[]) {
     for (let i = 0; i < 20 && !pending; i++) await new Promise((resolve) => setImmediate(resolve));
     return new Date(entry.at).toISOString();
   }
-  return { timer, purged, fireNext, pendingAt: () => (pending ? new Date((pending as { at: number }).at).toISOString() : null) };
+  const setClock = (iso: string) => void (clock = Date.parse(iso));
+  return { timer, purged, fireNext, setClock, pendingAt: () => (pending ? new Date((pending as { at: number }).at).toISOString() : null) };
 }
 
 describe('live TV boundary timer', () => {
@@ -85,6 +86,20 @@ describe('live TV boundary timer', () => {
     expect(h.pendingAt()).toBeNull();
     await h.timer.reschedule();
     expect(h.pendingAt()).toBeNull();
+  });
+
+  it('purges a boundary that passed while a reschedule read the schedules, instead of waiting for the next', async () => {
+    const h = harness([
+      slot(1, 'en', '2026-11-30T16:30:00.000Z', '2026-11-30T17:10:00.000Z'),
+      slot(2, 'en', '2026-11-30T17:10:00.000Z', '2026-11-30T18:00:00.000Z'),
+    ]);
+    await h.timer.reschedule();
+    expect(h.pendingAt()).toBe('2026-11-30T17:10:00.000Z');
+    // A schedule change is saved; by the time its reschedule has read the schedules the 17:10 boundary has passed.
+    h.setClock('2026-11-30T17:10:00.500Z');
+    await h.timer.reschedule();
+    expect(h.purged).toEqual(['17:10 en']);
+    expect(h.pendingAt()).toBe('2026-11-30T17:25:00.500Z');
   });
 });
 
