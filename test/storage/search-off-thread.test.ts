@@ -76,6 +76,28 @@ describe('SQLite search off the event loop', () => {
     }
   });
 
+  it('gives the worker to one search at a time, first come first, so the first reader does not wait for the rest', async () => {
+    const gate = new Int32Array(new SharedArrayBuffer(4));
+    const search = offThreadSqliteSearch(opened.db, file, { gate });
+    try {
+      const answered: string[] = [];
+      const searches = ['story', 'body', 'story 17'].map((text) => search.search(query(text)).then((page) => (answered.push(text), page)));
+      for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve));
+      // Held at the gate: only the first search has a statement out; the others wait their turn.
+      expect(search.pending()).toBe(3);
+      expect(search.statementsInWorker()).toBe(1);
+      Atomics.store(gate, 0, 1);
+      Atomics.notify(gate, 0);
+      const pages = await Promise.all(searches);
+      expect(answered).toEqual(['story', 'body', 'story 17']);
+      expect(pages[2]).toEqual(await inline.search(query('story 17')));
+    } finally {
+      Atomics.store(gate, 0, 1);
+      Atomics.notify(gate, 0);
+      await search.close();
+    }
+  });
+
   it('refuses searches beyond its queue with HERALD_BUSY (503), and serves again once the queue drains', async () => {
     const search = offThreadSqliteSearch(opened.db, file, { maxPending: 2 });
     try {
