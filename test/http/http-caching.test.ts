@@ -77,10 +77,12 @@ for (const kind of testStoreKinds) {
     let running: RunningApp;
     let purges: Awaited<ReturnType<typeof startPurgeReceiver>>;
     let offsetMs = 0;
+    /** When set, the app's clock stands still there (a step that must stay within one second). */
+    let frozenAt: number | null = null;
     beforeAll(async () => {
       purges = await startPurgeReceiver(1);
       running = await startTestApp(kind, {
-        now: () => new Date(Date.now() + offsetMs),
+        now: () => new Date(frozenAt ?? Date.now() + offsetMs),
         env: {
           HERALD_CACHE_CONTROL_LISTING: 'public, max-age=5, s-maxage=20, stale-while-revalidate=10, stale-if-error=600',
           HERALD_CDN_PURGE_URL: `${purges.url}/purge`,
@@ -157,14 +159,16 @@ for (const kind of testStoreKinds) {
       const article = await running.app.store.getArticle(id);
       await updateArticle(running.app.operations, id, article!.revision, { headline: 'A headline edited for the CDN purge' }, SYSTEM);
       await running.app.cdnPurger!.idle();
-      // The receiver failed the first request: it was retried, and then the keys arrived.
-      expect(running.app.cdnPurger!.stats).toMatchObject({ sent: 1, retried: 1, failed: 0 });
-      expect(purges.received).toHaveLength(1);
-      const [purge] = purges.received;
+      // The receiver failed the first request: it was retried, and then the keys arrived. Only this edit's purge is
+      // looked at: the demo's Live TV schedule has its own boundary purges, at whatever time of day the test runs.
+      expect(running.app.cdnPurger!.stats).toMatchObject({ retried: 1, failed: 0 });
+      const forArticle = purges.received.filter((p) => p.surrogateKey.split(' ').includes(`article:${id}`));
+      expect(forArticle).toHaveLength(1);
+      const [purge] = forArticle;
       expect([purge!.method, purge!.url, purge!.authorization]).toEqual(['PURGE', '/purge', 'Bearer a-purge-token-for-tests']);
       expect(purge!.surrogateKey.split(' ')).toEqual(expect.arrayContaining([`article:${id}`, 'home:en']));
       const metrics = await running.app.metrics.scrape();
-      expect(metrics).toMatch(/herald_cdn_purges_total\{outcome="sent"\} 1/);
+      expect(metrics).toMatch(/herald_cdn_purges_total\{outcome="sent"\} [1-9]/);
       expect(metrics).toMatch(/herald_cdn_purges_total\{outcome="retried"\} 1/);
     });
 
@@ -188,8 +192,11 @@ for (const kind of testStoreKinds) {
 
       // An edit: the old date no longer validates; within the edit's own second no date is sent (another edit could share it).
       const headline = 'A headline edited for Last-Modified';
+      // The edit and the request in one second whatever the machine's load: the clock stands still for both.
+      frozenAt = Date.now() + offsetMs;
       await updateArticle(running.app.operations, id, article!.revision, { headline }, SYSTEM);
       const edited = await rawGet(running.baseUrl, path, { 'if-modified-since': lastModified });
+      frozenAt = null;
       expect(edited.status).toBe(200);
       expect(edited.body.toString()).toContain(headline);
       expect(edited.headers['last-modified']).toBeUndefined();
