@@ -11,7 +11,10 @@
  * Herald with the page cache off (the full path: queries, models, render), an
  * article, the edition home, a section page, a topic page, the edition's RSS
  * feed and a search; then a 304 revalidation (If-None-Match) on the cached
- * server. Herald's event-loop delay (bench/event-loop-probe.mjs) is read
+ * server; then all cores: the article, cached and uncached, on a cluster with a
+ * worker per core as `npm start` runs by default, and what this machine gives
+ * one process per core building pages with nothing shared between them
+ * (bench/all-cores.ts). Herald's event-loop delay (bench/event-loop-probe.mjs) is read
  * after each scenario and while idle (the scheduler's timers), its RSS after
  * the run, and the cold start is the uncached server's spawn to first 200.
  *
@@ -24,6 +27,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cpuSeconds, measureMachineParallelism, treeCpuSeconds } from './all-cores.js';
 import { loadTool, runLoad, serverPin, type LoadResult } from './load-tools.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -46,9 +50,11 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
   });
 }
 
-function startProcess(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<{ child: ChildProcess; match: RegExpMatchArray }> {
+function startProcess(
+  args: string[], env: NodeJS.ProcessEnv, ready: RegExp, options: { pinned: boolean } = { pinned: true },
+): Promise<{ child: ChildProcess; match: RegExpMatchArray }> {
   return new Promise((resolve, reject) => {
-    const [command, ...rest] = serverPin([process.execPath, ...args]);
+    const [command, ...rest] = options.pinned ? serverPin([process.execPath, ...args]) : [process.execPath, ...args];
     const child = spawn(command as string, rest, { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -81,25 +87,29 @@ async function loopDelay(child: ChildProcess): Promise<ProbeReading> {
   throw new Error('Herald did not report its event-loop delay');
 }
 
-/** User + system CPU seconds a process has used (/proc/PID/stat, in clock ticks of 1/100 s). */
-const cpuSeconds = (pid: number) => {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-};
-
 /**
  * The server's CPU time per request during a load run: unlike req/s it hardly
  * moves when other work on this shared machine takes the server's core, so
  * `cpu_ratio` (the ceiling's CPU per request over Herald's) is the steadier
  * figure of how close a path is to the bare server.
  */
-async function loadWithCpu(pid: number, run: () => Promise<LoadResult>, warmUp?: () => Promise<LoadResult>): Promise<LoadResult & { cpuUs: number }> {
+async function loadWithCpu(
+  pid: number, run: () => Promise<LoadResult>, warmUp?: () => Promise<LoadResult>, cpu: (pid: number) => number = cpuSeconds,
+): Promise<LoadResult & { cpuUs: number; generatorCpuUs: number }> {
   // Untimed first: the JIT, lazily loaded modules and the work a server defers until after it listens.
   if (warmUp) await warmUp();
-  const before = cpuSeconds(pid);
+  const before = cpu(pid);
+  const generatorBefore = endedChildrenCpuSeconds();
   const result = await run();
-  return { ...result, cpuUs: ((cpuSeconds(pid) - before) * 1e6) / Math.max(1, result.requests) };
+  const perRequest = (seconds: number) => (seconds * 1e6) / Math.max(1, result.requests);
+  return { ...result, cpuUs: perRequest(cpu(pid) - before), generatorCpuUs: perRequest(endedChildrenCpuSeconds() - generatorBefore) };
 }
+
+/** The CPU of this process's children that have ended (/proc/self/stat cutime + cstime): the load generator's, once a run is over. */
+const endedChildrenCpuSeconds = () => {
+  const fields = fs.readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+};
 
 const rssMb = (pid: number) => {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -127,11 +137,19 @@ async function main() {
   const ready = /serving (\d+) articles[\s\S]*Open (http:\/\/[^\s]+)\//;
   const startHerald = (port: number, cache: boolean) =>
     startProcess(heraldArgs, { ...baseEnv, PORT: String(port), HERALD_PAGE_CACHE: cache ? 'true' : 'false' }, ready);
+  // `npm start` as shipped: a worker per core (HERALD_WORKERS unset), on every core.
+  const startCluster = (port: number, cache: boolean) =>
+    startProcess(
+      heraldArgs, { ...baseEnv, HERALD_WORKERS: String(os.cpus().length), PORT: String(port), HERALD_PAGE_CACHE: cache ? 'true' : 'false' }, ready,
+      { pinned: false },
+    );
 
   const results: Record<string, number | string> = { server: serverRuns };
-  const record = (name: string, r: LoadResult & { cpuUs?: number }, loop?: ProbeReading) => {
+  const record = (name: string, r: LoadResult & { cpuUs?: number; generatorCpuUs?: number }, loop?: ProbeReading) => {
     results[`${name}_rps`] = Math.round(r.rps);
     if (r.cpuUs !== undefined) results[`${name}_cpu_us_per_request`] = Number(r.cpuUs.toFixed(1));
+    // The load generator's share of the same cores: what limits "all cores" when it runs on the same machine.
+    if (r.generatorCpuUs !== undefined) results[`${name}_generator_cpu_us_per_request`] = Number(r.generatorCpuUs.toFixed(1));
     results[`${name}_p50_ms`] = Number(r.p50.toFixed(2));
     results[`${name}_p99_ms`] = Number(r.p99.toFixed(2));
     if (loop) results[`${name}_loop_delay_p99_ms`] = loop.p99;
@@ -140,6 +158,7 @@ async function main() {
     console.log(
       `${name.padEnd(18)} ${r.rps.toFixed(0).padStart(8)} req/s   p50 ${r.p50.toFixed(2).padStart(7)} ms   p99 ${r.p99.toFixed(2).padStart(7)} ms` +
         `${r.cpuUs !== undefined ? `   cpu ${r.cpuUs.toFixed(0).padStart(5)} µs/req` : ''}` +
+        `${r.generatorCpuUs !== undefined ? ` (+${r.generatorCpuUs.toFixed(0)} generator)` : ''}` +
         `${loop ? `   loop p99 ${loop.p99} ms (max ${loop.max})` : ''}` +
         `${loop?.serverP99 !== undefined ? `   in-server p99 ${loop.serverP99} ms` : ''}${r.failed ? `   FAILED ${r.failed}` : ''}`,
     );
@@ -222,7 +241,8 @@ async function main() {
     let worstLoop = idle.p99;
     for (const [name, paths] of scenarios) {
       if (paths.length === 0) throw new Error(`${name}: no paths found on the home page`);
-      await warm(uncachedUrl, paths)();
+      // --quick: the mixed warm-up above went over these paths already, and the run keeps to a minute.
+      if (!quick) await warm(uncachedUrl, paths)();
       await loopDelay(uncached.child);
       const r = await loadWithCpu(uncached.child.pid as number, () => runLoad(job(uncachedUrl, paths)));
       const loop = await loopDelay(uncached.child);
@@ -251,6 +271,42 @@ async function main() {
     record('revalidate', rv);
     results.rss_mb = rssMb(cached.child.pid as number);
     results.event_loop_delay_p99_ms = worstLoop;
+    cached.child.kill();
+
+    // All cores: the same article loads on a cluster, unpinned; the load generator stays on the last core, which the
+    // cluster's second worker shares (on 2 cores there is no other place for it), so its CPU is recorded too.
+    console.log(`\nAll cores: ${os.cpus().length} workers, unpinned (the load generator shares the last core)`);
+    // --quick keeps to a minute: the cached figure is the target's; the uncached one (render-bound, the generator idle) runs without it.
+    const clusterRuns: [string, boolean][] = [['all_cores_article_cached', true], ...(quick ? [] : [['all_cores_article_uncached', false] as [string, boolean]])];
+    for (const [name, cache] of clusterRuns) {
+      const cluster = await startCluster(cache ? 3905 : 3906, cache);
+      try {
+        const url = `http://127.0.0.1:${cache ? 3905 : 3906}`;
+        for (const p of articlePaths) await fetch(url + p);
+        await runLoad({ ...job(url, articlePaths), seconds: cache ? (quick ? 1 : 2) : 10 });
+        record(name, await loadWithCpu(cluster.child.pid as number, () => runLoad(job(url, articlePaths)), undefined, treeCpuSeconds));
+      } finally {
+        cluster.child.kill();
+      }
+    }
+    // The target (1.6 × one process) in cores, at the CPU the cluster and the generator each spent a request.
+    const clusterCpuUs = (results.all_cores_article_cached_cpu_us_per_request as number) + (results.all_cores_article_cached_generator_cpu_us_per_request as number);
+    results.all_cores_target_cores_needed = Number(((1.6 * (results.article_cached_rps as number) * clusterCpuUs) / 1e6).toFixed(2));
+    console.log(
+      `1.6 × one process's ${results.article_cached_rps} req/s at ${clusterCpuUs.toFixed(0)} µs of CPU a request (cluster and generator) ` +
+        `needs ${results.all_cores_target_cores_needed} cores; this machine has ${os.cpus().length}`,
+    );
+    // What this machine gives one process per core doing Herald's own page building with nothing shared: the
+    // ceiling for the ratios above (bench/all-cores.ts). Not in --quick, which keeps to a minute.
+    if (!quick) {
+      const machine = await measureMachineParallelism(dataDir, articlePaths.slice(0, 200), 5, 5000);
+      console.log(
+        `machine: one page builder ${machine.single.toFixed(0)} pages/s alone, ${machine.copies} at once ${machine.together.toFixed(0)} pages/s ` +
+          `= ${machine.ratio.toFixed(2)} ×`,
+      );
+      results.machine_parallel_ratio = Number(machine.ratio.toFixed(3));
+      results.machine_parallel_copies = machine.copies;
+    }
 
     const ratio = (key: string) => Number(((results[`${key}_rps`] as number) / c.rps).toFixed(3));
     const cpuRatio = (key: string) => Number((c.cpuUs / (results[`${key}_cpu_us_per_request`] as number)).toFixed(3));
@@ -260,6 +316,10 @@ async function main() {
       article_uncached_cpu_ratio: cpuRatio('article_uncached'),
       article_cached_ratio: ratio('article_cached'),
       article_uncached_ratio: ratio('article_uncached'),
+      all_cores_ratio: Number(((results.all_cores_article_cached_rps as number) / (results.article_cached_rps as number)).toFixed(3)),
+      ...(results.all_cores_article_uncached_rps !== undefined
+        ? { all_cores_uncached_ratio: Number(((results.all_cores_article_uncached_rps as number) / (results.article_uncached_rps as number)).toFixed(3)) }
+        : {}),
       dataset_articles: total,
       page_bytes: pageBytes,
       connections,
