@@ -14,6 +14,7 @@
  * test/http/cached-page-hits.test.ts compares the two answers header by header.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { boundedMemo } from '../cache/bounded-memo.js';
 import type { CachedPage, PageCache } from '../cache/page-cache.js';
 import { isNotModified } from './conditional-get.js';
 import { chooseCoding, type ContentCoding } from './encoded-page.js';
@@ -52,8 +53,8 @@ interface PreparedHit {
 
 /**
  * Request targets already turned into cache keys (decoding and re-encoding
- * each segment is a good part of a hit's cost). Bounded: emptied when full,
- * so URLs a client makes up cannot grow it.
+ * each segment is a good part of a hit's cost). Bounded, so URLs a client
+ * makes up cannot grow it.
  */
 const MAX_REMEMBERED_KEYS = 4096;
 
@@ -68,22 +69,14 @@ function prepare(page: CachedPage, cacheKey: string, coding: ContentCoding, deli
 export function createCachedPageHits(deps: CachedPageHitDeps): (request: IncomingMessage, response: ServerResponse) => boolean {
   // Per cached page object: a purge or re-render makes a new object, so stale headers cannot outlive their page.
   const prepared = new WeakMap<CachedPage, Partial<Record<ContentCoding, PreparedHit>>>();
-  const keys = new Map<string, string>();
-  const keyOf = (url: string) => {
-    let key = keys.get(url);
-    if (key === undefined) {
-      if (keys.size >= MAX_REMEMBERED_KEYS) keys.clear();
-      keys.set(url, (key = deps.cacheKey(url)));
-    }
-    return key;
-  };
+  const keys = boundedMemo<string>(MAX_REMEMBERED_KEYS);
 
   return function answerFromCache(request, response) {
     const method = request.method;
     const url = request.url;
     if ((method !== 'GET' && method !== 'HEAD') || url === undefined || url === '/' || NOT_A_PAGE.test(url) || deps.draining()) return false;
     const startedAt = process.hrtime.bigint();
-    const key = keyOf(url);
+    const key = keys.get(url, deps.cacheKey);
     const page = deps.pageCache.get(key);
     if (!page) return false;
 

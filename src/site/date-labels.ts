@@ -5,6 +5,7 @@
  * clock it is. `dateStyle`/`timeStyle` cannot be combined with `timeZoneName`,
  * hence the explicit fields.
  */
+import { boundedMemo, type BoundedMemo } from '../cache/bounded-memo.js';
 import type { Edition } from '../domain/edition.js';
 
 export { formatNumber } from './views/format-number.js';
@@ -14,7 +15,7 @@ type DateEdition = Pick<Edition, 'locale' | 'timeZone' | 'numberingSystem'>;
 /** A formatter per locale, zone and digits, with the labels it made: teasers repeat the same few thousand times. */
 interface LabelFormatter {
   format: Intl.DateTimeFormat;
-  labels: Map<string, string>;
+  labels: BoundedMemo<string>;
 }
 
 const formatters = new Map<string, LabelFormatter>();
@@ -36,7 +37,8 @@ function formatterFor(edition: DateEdition): LabelFormatter {
         timeZone: edition.timeZone,
         numberingSystem: edition.numberingSystem,
       }),
-      labels: new Map(),
+      // The zone's rules are fixed for the process, so a label never goes stale; the bound only caps memory.
+      labels: boundedMemo(MAX_LABELS),
     };
     formatters.set(key, formatter);
   }
@@ -46,12 +48,5 @@ function formatterFor(edition: DateEdition): LabelFormatter {
 /** "30 November 2026 at 07:17 CET", "30. November 2026 um 07:17 MEZ", "٣٠ نوفمبر ٢٠٢٦ في ٠٨:١٧ ص غرينتش+٢". */
 export function formatDateLabel(edition: DateEdition, iso: string): string {
   const { format, labels } = formatterFor(edition);
-  let label = labels.get(iso);
-  if (label === undefined) {
-    label = format.format(new Date(iso));
-    // The zone's rules are fixed for the process, so a label never goes stale; the bound only caps memory.
-    if (labels.size >= MAX_LABELS) labels.clear();
-    labels.set(iso, label);
-  }
-  return label;
+  return labels.get(iso, () => format.format(new Date(iso)));
 }

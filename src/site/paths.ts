@@ -1,4 +1,6 @@
 /** Public URL shapes, built in one place. */
+import { boundedMemo } from '../cache/bounded-memo.js';
+
 export const editionHomePath = (editionCode: string) => `/${editionCode}/`;
 export const sectionPagePath = (editionCode: string, sectionPath: string) => `/${editionCode}/${sectionPath}/`;
 export const topicPagePath = (editionCode: string, slug: string) => `/${editionCode}/topic/${encodeURIComponent(slug)}/`;
@@ -38,17 +40,11 @@ function decodeWordCharacter(escaped: string): string {
  */
 export function linkHref(uri: string): string {
   if (!uri.includes('%')) return uri;
-  let iri = recentIris.get(uri);
-  if (iri === undefined) {
-    if (recentIris.size >= MAX_RECENT_IRIS) recentIris.clear();
-    recentIris.set(uri, (iri = toIri(uri)));
-  }
-  return iri;
+  return recentIris.get(uri, toIri);
 }
 
 /** The same links recur on every page (menus, teasers of the newest stories): kept, up to a bound. */
-const MAX_RECENT_IRIS = 10_000;
-const recentIris = new Map<string, string>();
+const recentIris = boundedMemo<string>(10_000);
 
 function toIri(uri: string): string {
   return uri.replace(ENCODED_RUN, (run) => {

@@ -4,6 +4,7 @@
  * `sizes` that say how wide each slot really is, so a browser never stretches
  * a 480 px file over a 1,100 px block nor fetches 2,240 px for a thumbnail.
  */
+import { boundedMemo } from '../../cache/bounded-memo.js';
 import { formatImageCredit } from '../../domain/image-credit.js';
 import type { StoredImage } from '../../domain/taxonomy.js';
 import { derivativeName, MAX_SERVED_WIDTH, modernDerivativeName, MODERN_FORMATS } from '../../media/image-derivatives.js';
@@ -72,17 +73,18 @@ function servedWidths(image: StoredImage): number[] {
 /** The file links of one stored image, the same on every page that shows it. */
 type ImageFiles = Pick<ImageModel, 'src' | 'srcset' | 'sources'>;
 
-const filesByImage = new Map<string, ImageFiles>();
-/** Bounds memory only: an image's links change only with its file name, width or derivatives, all in the key. */
-const MAX_KEPT_FILES = 5_000;
+/** Bounded for memory only: an image's links change only with its file name, width or derivatives, all in the key. */
+const filesByImage = boundedMemo<ImageFiles>(5_000);
 
 function imageFiles(image: StoredImage): ImageFiles {
   const key = `${image.fileName}|${image.width}|${image.derivativeWidths.join(',')}`;
-  const kept = filesByImage.get(key);
-  if (kept) return kept;
+  return filesByImage.get(key, () => filesOf(image));
+}
+
+function filesOf(image: StoredImage): ImageFiles {
   const widths = servedWidths(image);
   const middle = widths.find((w) => w >= 960) ?? widths[widths.length - 1] ?? image.width;
-  const files: ImageFiles = {
+  return {
     src: fileFor(image, middle),
     srcset: widths.map((w) => `${fileFor(image, w)} ${w}w`).join(', '),
     // Every width in the modern formats too, the original's own width included (made on first request if missing).
@@ -91,9 +93,6 @@ function imageFiles(image: StoredImage): ImageFiles {
       srcset: widths.map((w) => `${mediaPath(modernDerivativeName(image.fileName, Math.min(w, image.width), format.extension))} ${w}w`).join(', '),
     })),
   };
-  if (filesByImage.size >= MAX_KEPT_FILES) filesByImage.clear();
-  filesByImage.set(key, files);
-  return files;
 }
 
 export function toImageModel(
