@@ -17,7 +17,12 @@ export type HeraldErrorCode =
   | 'HERALD_WIRE_REJECTED'
   | 'HERALD_RATE_LIMITED'
   /** The server has too much of this work queued right now (503); the same request later will do. */
-  | 'HERALD_BUSY';
+  | 'HERALD_BUSY'
+  /**
+   * The caller gave up on this work before it finished (a reader's connection closed mid-search): nobody is
+   * waiting for an answer. 499 is nginx's "client closed request": it only ever reaches logs and metrics.
+   */
+  | 'HERALD_ABORTED';
 
 const statusByCode: Record<HeraldErrorCode, number> = {
   HERALD_NOT_FOUND: 404,
@@ -33,6 +38,7 @@ const statusByCode: Record<HeraldErrorCode, number> = {
   HERALD_WIRE_REJECTED: 422,
   HERALD_RATE_LIMITED: 429,
   HERALD_BUSY: 503,
+  HERALD_ABORTED: 499,
 };
 
 export class HeraldError extends Error {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { PageCache } from '../cache/page-cache.js';
+import { isHeraldError } from '../domain/errors.js';
 import { isSafeMediaName } from '../media/media-store.js';
 import { FAVICON } from '../site/assets/favicon.js';
 import { hlsLibrary, videoPlayerScript } from '../site/assets/video-assets.js';
@@ -10,6 +11,7 @@ import { extraStylesheets, type HashedAsset } from '../site/assets/stylesheet.js
 import { uriOf } from '../site/paths.js';
 import type { PublicSite, SiteResponse } from '../site/public-site.js';
 import { isApiRequest } from './api-errors.js';
+import { clientGoneSignal } from './client-gone.js';
 import { registerDemoLiveStreamRoutes } from './demo-live-stream-routes.js';
 import { decideRange } from './byte-ranges.js';
 import { isNotModified } from './conditional-get.js';
@@ -106,7 +108,14 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteRouteDeps): v
   app.get('/:edition/search', async (request, reply) => {
     const queryStart = request.url.indexOf('?');
     const query = new URLSearchParams(queryStart === -1 ? '' : request.url.slice(queryStart + 1));
-    const response = await deps.site.searchPage((request.params as { edition: string }).edition, query);
+    const edition = (request.params as { edition: string }).edition;
+    // A reader who leaves mid-search frees its place in the search queue (src/storage/search/off-thread-search.ts).
+    const response = await deps.site.searchPage(edition, query, { signal: clientGoneSignal(reply) }).catch((error: unknown) => {
+      if (isHeraldError(error) && error.code === 'HERALD_ABORTED') return null;
+      throw error;
+    });
+    // Nobody to answer: 499 for the access log, an empty body into a closed socket, and no error logged.
+    if (!response) return reply.code(499).header('x-cache', 'BYPASS').send();
     if (response.status === 503) reply.header('retry-after', '1'); // the search queue is full (src/storage/search/off-thread-search.ts)
     return reply.code(response.status).header('x-cache', 'BYPASS').header('cache-control', 'private, max-age=60')
       .type('text/html; charset=utf-8').send(response.body ?? '');

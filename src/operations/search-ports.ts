@@ -50,9 +50,18 @@ export interface SearchResultPage {
   totalCap: number;
 }
 
+/** How a caller may stop a search it no longer needs. */
+export interface SearchOptions {
+  /**
+   * Aborted when nobody will read the answer any more (the reader's connection closed). The search then
+   * rejects with HERALD_ABORTED as soon as it can: before it starts, or between its statements.
+   */
+  signal?: AbortSignal;
+}
+
 /** Reads; safe to call outside a transaction. */
 export interface SearchIndex {
-  search(query: SearchQuery): Promise<SearchResultPage>;
+  search(query: SearchQuery, options?: SearchOptions): Promise<SearchResultPage>;
 }
 
 /** Writes; called inside the transaction that changes the article. */

@@ -7,7 +7,7 @@ import { articlePath, isPubliclyVisible, type Article } from '../domain/article.
 import { isValidShortId } from '../domain/short-id.js';
 import { chooseEdition } from './accept-language.js';
 import type { ContentReader } from '../operations/ports.js';
-import type { SearchIndex } from '../operations/search-ports.js';
+import type { SearchIndex, SearchOptions } from '../operations/search-ports.js';
 import { buildSearchPageModel } from './models/search-page-model.js';
 import { renderSearchPage } from './views/search-page.js';
 import { surrogateKeys } from '../cache/page-cache.js';
@@ -279,12 +279,13 @@ export function createPublicSite(deps: PublicSiteDeps) {
     /**
      * `/{edition}/search?q=…`: rendered for each request, never cached (its
      * key would be free text); the caller serves it privately. Bad filters are
-     * dropped, not refused, so no query string makes it fail.
+     * dropped, not refused, so no query string makes it fail. `options.signal`
+     * fires when the reader has gone: the search then stops (HERALD_ABORTED).
      */
-    async searchPage(editionCode: string, query: URLSearchParams): Promise<SiteResponse> {
+    async searchPage(editionCode: string, query: URLSearchParams, options: SearchOptions = {}): Promise<SiteResponse> {
       const dir = deps.site().byCode.get(editionCode);
       if (!dir || !deps.search) return errorPage(404, dir?.edition.code);
-      const model = await buildSearchPageModel({ ...pageContext(dir), search: deps.search }, dir, query);
+      const model = await buildSearchPageModel({ ...pageContext(dir), search: deps.search }, dir, query, options);
       return { status: model.state === 'busy' ? 503 : 200, body: renderSearchPage(model), keys: [] };
     },
     /** The newsroom's private preview of any article, public or not. */

@@ -40,10 +40,10 @@ for (const kind of testStoreKinds) {
     const paragraph = (text: string) => [{ type: 'paragraph' as const, spans: [{ text }] }];
     const create = (input: Partial<CreateArticleInput> & { headline: string }) =>
       createArticle(ctx, { editionCode: 'en', sectionId: ids.sectionId, body: paragraph('Nothing to see.'), ...input }, SYSTEM);
-    const search = async (text: string, extra: Partial<SearchQuery> = {}) =>
+    const search = async (text: string, extra: Partial<SearchQuery> = {}, signal?: AbortSignal) =>
       handle.store.search.search({
         editionCode: 'en', query: parseSearchQuery(text), now: clock.toISOString(), limit: SEARCH_PAGE_SIZE, offset: 0, ...extra,
-      });
+      }, signal ? { signal } : {});
     const foundIds = async (text: string, extra: Partial<SearchQuery> = {}) => (await search(text, extra)).hits.map((h) => h.articleId);
 
     it('finds a published article at once, never a draft, and forgets it when unpublished or deleted', async () => {
@@ -152,6 +152,20 @@ for (const kind of testStoreKinds) {
         expect(await foundIds('elections')).toEqual([id]);
         expect(await foundIds('the')).toEqual([]);
       });
+
+    it('stops a search whose caller gave up: before it starts, and between its statements', async () => {
+      await create({ headline: 'Ferry timetable changes', publishedAt: clock.toISOString() });
+      const gone = new AbortController();
+      gone.abort();
+      await expect(search('ferry', {}, gone.signal)).rejects.toMatchObject({ code: 'HERALD_ABORTED', status: 499 });
+      // Given up once the search has begun: the statement already sent finishes, the next is not sent.
+      const leaving = new AbortController();
+      const begun = search('ferry', {}, leaving.signal);
+      leaving.abort();
+      await expect(begun).rejects.toMatchObject({ code: 'HERALD_ABORTED' });
+      // A signal that never fires changes nothing.
+      expect((await search('ferry', {}, new AbortController().signal)).total).toBe(1);
+    });
 
     it('answers every hostile query with results or an empty list', async () => {
       await create({ headline: 'River flood headline', body: paragraph('river flood body'), publishedAt: clock.toISOString() });

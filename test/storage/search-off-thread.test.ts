@@ -1,4 +1,4 @@
-/** SQLite search from a worker thread: same answers as inline, the event loop free meanwhile, a bounded queue. */
+/** SQLite search from a worker thread: same answers as inline, the event loop free meanwhile, a bounded queue, abandoned searches dropped. */
 import path from 'node:path';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,6 +91,90 @@ describe('SQLite search off the event loop', () => {
       const pages = await Promise.all(searches);
       expect(answered).toEqual(['story', 'body', 'story 17']);
       expect(pages[2]).toEqual(await inline.search(query('story 17')));
+    } finally {
+      Atomics.store(gate, 0, 1);
+      Atomics.notify(gate, 0);
+      await search.close();
+    }
+  });
+
+  it('lets a search whose reader has gone leave the line at once; the others still answer in order', async () => {
+    const gate = new Int32Array(new SharedArrayBuffer(4));
+    const search = offThreadSqliteSearch(opened.db, file, { gate });
+    const reference = offThreadSqliteSearch(opened.db, file);
+    try {
+      const answered: string[] = [];
+      const readers = ['story', 'body', 'story 17'].map(() => new AbortController());
+      const searches = ['story', 'body', 'story 17'].map((text, i) =>
+        search.search(query(text), { signal: readers[i]!.signal }).then((page) => (answered.push(text), page)));
+      for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve));
+      expect(search.pending()).toBe(3);
+      expect(search.statementsPosted()).toBe(1); // the first search's first statement, held at the gate
+
+      readers[1]!.abort();
+      await expect(searches[1]).rejects.toMatchObject({ code: 'HERALD_ABORTED', status: 499 });
+      // Its place is freed while the first search still holds the worker.
+      expect(search.pending()).toBe(2);
+      expect(search.statementsPosted()).toBe(1);
+
+      Atomics.store(gate, 0, 1);
+      Atomics.notify(gate, 0);
+      const [first, , third] = await Promise.all([searches[0], searches[1]!.catch(() => null), searches[2]]);
+      expect(answered).toEqual(['story', 'story 17']);
+      expect(first).toEqual(await inline.search(query('story')));
+      expect(third).toEqual(await inline.search(query('story 17')));
+      expect(search.pending()).toBe(0);
+      // The worker ran exactly the statements of the two searches that were still wanted.
+      await reference.search(query('story'));
+      await reference.search(query('story 17'));
+      expect(search.statementsPosted()).toBe(reference.statementsPosted());
+    } finally {
+      Atomics.store(gate, 0, 1);
+      Atomics.notify(gate, 0);
+      await search.close();
+      await reference.close();
+    }
+  });
+
+  it('never posts a statement for a search whose reader left before it started, even when the queue is full', async () => {
+    const search = offThreadSqliteSearch(opened.db, file, { maxPending: 1 });
+    try {
+      const reader = new AbortController();
+      reader.abort();
+      await expect(search.search(query('story'), { signal: reader.signal })).rejects.toMatchObject({ code: 'HERALD_ABORTED' });
+      expect(search.statementsPosted()).toBe(0);
+      expect(search.pending()).toBe(0);
+      const held = search.search(query('story'));
+      // With the queue full, a reader already gone is told nothing more than that it is gone.
+      await expect(search.search(query('body'), { signal: reader.signal })).rejects.toMatchObject({ code: 'HERALD_ABORTED' });
+      expect((await held).hits).toHaveLength(SEARCH_PAGE_SIZE);
+    } finally {
+      await search.close();
+    }
+  });
+
+  it('stops a search abandoned between its statements: no further statement is posted and the next search starts', async () => {
+    const gate = new Int32Array(new SharedArrayBuffer(4));
+    const search = offThreadSqliteSearch(opened.db, file, { gate });
+    try {
+      const reader = new AbortController();
+      const abandoned = search.search(query('story'), { signal: reader.signal });
+      const next = search.search(query('story 17'));
+      for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve));
+      expect(search.statementsInWorker()).toBe(1);
+      // The reader leaves while the first statement runs: it finishes, and that is the last one this search sends.
+      reader.abort();
+      const rejected = expect(abandoned).rejects.toMatchObject({ code: 'HERALD_ABORTED' });
+      expect(search.statementsPosted()).toBe(1);
+      Atomics.store(gate, 0, 1);
+      Atomics.notify(gate, 0);
+      await rejected;
+      const postedByAbandoned = 1;
+      expect(await next).toEqual(await inline.search(query('story 17')));
+      const reference = offThreadSqliteSearch(opened.db, file);
+      await reference.search(query('story 17'));
+      expect(search.statementsPosted()).toBe(postedByAbandoned + reference.statementsPosted());
+      await reference.close();
     } finally {
       Atomics.store(gate, 0, 1);
       Atomics.notify(gate, 0);

@@ -16,6 +16,7 @@ import {
 } from '../../domain/search-query.js';
 import type { Store } from '../../operations/ports.js';
 import { sendApiError } from '../../http/api-errors.js';
+import { clientGoneSignal } from '../../http/client-gone.js';
 
 export interface SearchRouteDeps {
   store: Pick<Store, 'search' | 'listEditions' | 'listSections' | 'getPublishedSummaries'>;
@@ -76,7 +77,7 @@ export function registerSearchRoute(app: FastifyInstance, deps: SearchRouteDeps)
         : await deps.store.search.search({
             editionCode: edition.code, query, now, limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE,
             ...(sectionIds ? { sectionIds } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}),
-          });
+          }, { signal: clientGoneSignal(reply) });
       const summaries = found.hits.length ? await deps.store.getPublishedSummaries(found.hits.map((h) => h.articleId), now) : [];
       const byId = new Map(summaries.map((s) => [s.id, s]));
       const capped = found.total >= found.totalCap;
@@ -106,6 +107,8 @@ export function registerSearchRoute(app: FastifyInstance, deps: SearchRouteDeps)
     } catch (error) {
       // A full search queue (src/storage/search/off-thread-search.ts): the same request a moment later will do.
       if (isHeraldError(error) && error.code === 'HERALD_BUSY') reply.header('retry-after', '1');
+      // A client that left mid-search (HERALD_ABORTED, 499) is answered into its closed socket, not logged.
+      if (isHeraldError(error) && error.code === 'HERALD_ABORTED') return reply.code(error.status).send();
       return sendApiError(error, request, reply);
     }
   });

@@ -10,7 +10,7 @@ import {
 } from '../../domain/search-query.js';
 import { isHeraldError } from '../../domain/errors.js';
 import type { ContentReader } from '../../operations/ports.js';
-import type { SearchIndex } from '../../operations/search-ports.js';
+import type { SearchIndex, SearchOptions } from '../../operations/search-ports.js';
 import { formatDateLabel, formatNumber } from '../date-labels.js';
 import { formatMessage } from '../i18n/messages.js';
 import { articlePath, linkHref } from '../paths.js';
@@ -51,6 +51,7 @@ export async function buildSearchPageModel(
   ctx: PageContext & { reader: ContentReader; search: SearchIndex },
   dir: EditionDirectory,
   params: URLSearchParams,
+  options: SearchOptions = {},
 ): Promise<SearchPageModel> {
   const { messages, now } = ctx;
   const code = dir.edition.code;
@@ -73,7 +74,7 @@ export async function buildSearchPageModel(
         ...(section ? { sectionIds: sectionWithDescendants(dir, section.id) } : {}),
         ...(fromDay ? { from: searchDateBound(fromDay, 'from') as string } : {}),
         ...(toDay ? { to: searchDateBound(toDay, 'to') as string } : {}),
-      }).catch((error: unknown) => {
+      }, options).catch((error: unknown) => {
         // A full search queue is a page that says so (and a 503), not an error page.
         if (!isHeraldError(error) || error.code !== 'HERALD_BUSY') throw error;
         busy = true;

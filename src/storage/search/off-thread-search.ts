@@ -12,7 +12,10 @@
  * search's 3–4 statements queued behind everyone else's, a burst of searches
  * all finished together at the end of the burst (at a million articles, 50 at
  * once took every reader seconds); in turn, the first reader waits only for
- * their own. See docs/adr/0013-search-off-the-event-loop.md.
+ * their own. A search whose reader has gone (its `signal` fired) leaves the
+ * line at once, or stops before its next statement if it already has the
+ * worker, so abandoned requests do not delay the readers still waiting.
+ * See docs/adr/0013-search-off-the-event-loop.md.
  */
 import type { Kysely } from 'kysely';
 import type { Worker } from 'node:worker_threads';
@@ -20,12 +23,16 @@ import { HeraldError } from '../../domain/errors.js';
 import type { SearchIndex } from '../../operations/search-ports.js';
 import { startSearchWorker, type StatementReply, type StatementRequest } from './sqlite-search-worker.js';
 import { sqliteSearchIndex, type SearchStatementRunner } from './sqlite-search.js';
+import { throwIfSearchAborted } from './search-abort.js';
+import { searchTurns } from './search-turns.js';
 
 export interface OffThreadSearch extends SearchIndex {
   /** Searches started and not yet answered. */
   pending(): number;
   /** Statements posted to the worker and not yet answered: one search's at a time. */
   statementsInWorker(): number;
+  /** Statements posted to the worker since this index was made: what searches have cost it (tests, diagnostics). */
+  statementsPosted(): number;
   close(): Promise<void>;
 }
 
@@ -52,9 +59,9 @@ export function offThreadSqliteSearch(
   let worker: Worker | null = null;
   let nextId = 1;
   let searches = 0;
-  /** Settles when the last search to start has finished: the next one's turn. */
-  let lastTurn: Promise<void> = Promise.resolve();
-  /** Moves on every close: a search still waiting for its turn then fails like those in the worker. */
+  let posted = 0;
+  const turns = searchTurns();
+  /** Moves on every close: a search that began before it fails like those in the worker, even if it has not posted yet. */
   let closes = 0;
   const closedError = () => new HeraldError('HERALD_STORAGE', 'The store was closed before the search finished.');
 
@@ -94,34 +101,40 @@ export function offThreadSqliteSearch(
     return new Promise((resolve, reject) => {
       waiting.set(id, { resolve: resolve as (rows: unknown[]) => void, reject });
       target.ref();
+      posted += 1;
       target.postMessage({ id, sql, parameters } satisfies StatementRequest);
     });
   };
   const index = sqliteSearchIndex(db, run);
 
   return {
-    async search(query) {
+    async search(query, options = {}) {
+      // A reader already gone takes no place in the queue (and is not told "busy").
+      throwIfSearchAborted(options.signal);
       if (searches >= maxPending) throw busy();
       searches += 1;
-      const previous = lastTurn;
-      let finished!: () => void;
-      lastTurn = new Promise<void>((resolve) => (finished = resolve));
       const epoch = closes;
       try {
-        await previous;
-        if (epoch !== closes) throw closedError();
-        return await index.search(query);
+        await turns.take(options.signal);
+        try {
+          if (epoch !== closes) throw closedError();
+          return await index.search(query, options);
+        } finally {
+          turns.pass();
+        }
       } finally {
         searches -= 1;
-        finished();
       }
     },
     pending: () => searches,
     statementsInWorker: () => waiting.size,
+    statementsPosted: () => posted,
     async close() {
       const closing = worker;
       worker = null;
       closes += 1;
+      // Searches still waiting for their turn fail like those in the worker.
+      turns.failWaiting(closedError());
       failAll(closedError());
       if (closing) await closing.terminate();
     },

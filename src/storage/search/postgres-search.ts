@@ -8,6 +8,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { HIT_END, HIT_START, RECENCY_DAYS, type ParsedSearchQuery } from '../../domain/search-query.js';
 import type { SearchDocument, SearchIndex, SearchIndexWriter, SearchQuery } from '../../operations/search-ports.js';
+import { throwIfSearchAborted } from './search-abort.js';
 import { pickSnippet, RANKED_CANDIDATES, searchTotalCap, toHit } from './search-results.js';
 import { textSearchConfigFor } from './text-search-configs.js';
 
@@ -105,13 +106,18 @@ export function postgresSearchWriter(db: Db): SearchIndexWriter {
 export function postgresSearchIndex(db: Db): SearchIndex {
   const configFor = configs(db);
   return {
-    async search(q) {
+    async search(q, options = {}) {
+      // Checked before each statement: an abandoned search sends no more work to the pool. A statement already
+      // running is left to finish (cancelling it would take a second connection for pg_cancel_backend).
+      const stopIfAbandoned = () => throwIfSearchAborted(options.signal);
+      stopIfAbandoned();
       const config = (await configFor([q.editionCode])).get(q.editionCode) ?? 'simple';
       const query = tsquery(config, q.query);
       if (!query) return { hits: [], total: 0, totalCap: searchTotalCap };
       const where = filters(q);
       // ts_rank reads every candidate's tsvector (often out of line, TOAST): only the newest RANKED_CANDIDATES
       // matches are ranked, as on SQLite, so a broad word costs the same as a narrower one.
+      stopIfAbandoned();
       const ranked = await sql<{ article_id: number; section_id: number; published_at: string }>`
         select article_id, section_id, published_at from (
           select article_id, section_id, published_at, published_epoch, document from search_documents
@@ -120,11 +126,13 @@ export function postgresSearchIndex(db: Db): SearchIndex {
         order by ts_rank(document, ${query})
           * (1.0 + 1.0 / (1.0 + greatest(0, ${epochSeconds(q.now)} - published_epoch)::float8 / ${RECENCY_SECONDS})) desc, article_id desc
         limit ${q.limit} offset ${q.offset}`.execute(db);
+      stopIfAbandoned();
       const counted = await sql<{ n: string }>`
         select count(*) as n from (select 1 from search_documents where document @@ ${query} and ${where} limit ${searchTotalCap}) matched`.execute(db);
       const total = Number(counted.rows[0]?.n ?? 0);
       if (ranked.rows.length === 0) return { hits: [], total, totalCap: searchTotalCap };
       const ids = ranked.rows.map((r) => Number(r.article_id));
+      stopIfAbandoned();
       const marked = await sql<{ id: number; headline: string; body: string; teaser: string }>`
         select article_id as id,
           ts_headline(${config}::regconfig, headline, ${query}, ${HEADLINE_OPTIONS}) as headline,

@@ -9,6 +9,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { RECENCY_DAYS, type ParsedSearchQuery } from '../../domain/search-query.js';
 import type { SearchDocument, SearchIndex, SearchIndexWriter, SearchQuery } from '../../operations/search-ports.js';
+import { throwIfSearchAborted } from './search-abort.js';
 import { HIT_MARKERS, pickSnippet, RANKED_CANDIDATES, searchTotalCap, toHit } from './search-results.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the FTS5 table is outside the typed schema
@@ -82,19 +83,23 @@ export const runInline = (db: Db): SearchStatementRunner => async (statement) =>
 
 export function sqliteSearchIndex(db: Db, run: SearchStatementRunner = runInline(db)): SearchIndex {
   return {
-    async search(q) {
+    async search(q, options = {}) {
       const match = ftsMatchExpression(q.query);
       if (!match) return { hits: [], total: 0, totalCap: searchTotalCap };
+      // Checked before each statement: an abandoned search sends no more work to the store.
+      const stopIfAbandoned = () => throwIfSearchAborted(options.signal);
       const where = filters(q);
       const nowEpoch = epochSeconds(q.now);
       // FTS5 walks a term's matches in rowid order without ranking them, so finding the oldest of the newest
       // RANKED_CANDIDATES matches costs a fraction of ranking them.
+      stopIfAbandoned();
       const boundary = await run(sql<{ id: number }>`
         select search_fts.rowid as id from search_fts join search_documents d on d.article_id = search_fts.rowid
         where search_fts match ${match} and ${where}
         order by search_fts.rowid desc limit 1 offset ${RANKED_CANDIDATES - 1}`);
       const oldest = boundary[0] ? Number(boundary[0].id) : 0;
       // Ranking and counting are independent: both are sent at once (on the worker, one round trip fewer).
+      stopIfAbandoned();
       const [ranked, counted] = await Promise.all([run(sql<{ article_id: number; section_id: number; published_at: string }>`
         select d.article_id, d.section_id, d.published_at
         from search_fts join search_documents d on d.article_id = search_fts.rowid
@@ -112,6 +117,7 @@ export function sqliteSearchIndex(db: Db, run: SearchStatementRunner = runInline
       if (ranked.length === 0) return { hits: [], total, totalCap: searchTotalCap };
       const ids = ranked.map((r) => Number(r.article_id));
       const [start, end] = HIT_MARKERS;
+      stopIfAbandoned();
       const marked = await run(sql<{ id: number; headline: string; body: string; teaser: string }>`
         select rowid as id, highlight(search_fts, 0, ${start}, ${end}) as headline,
           snippet(search_fts, 2, ${start}, ${end}, '…', ${SNIPPET_TOKENS}) as body,
