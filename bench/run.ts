@@ -111,17 +111,6 @@ const endedChildrenCpuSeconds = () => {
   return (Number(fields[13]) + Number(fields[14])) / 100;
 };
 
-/**
- * A pause between two load runs on a server that renders every page. A wrk run
- * that starts the moment the last one stopped (50 connections dropped with
- * their requests still rendering) records first requests of 500–800 ms: 3-s
- * runs gave p99 375–520 ms and maxima 530–780 ms, against maxima of 130–300 ms
- * after a 1-s pause. A Node client started at the same moment saw none of it
- * (its slowest request 110 ms), nor does the bare ceiling server, so it is
- * not what a reader meets; why wrk sees it is not known.
- */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 1000));
-
 const rssMb = (pid: number) => {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   return Math.round(Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024);
@@ -254,7 +243,6 @@ async function main() {
       if (paths.length === 0) throw new Error(`${name}: no paths found on the home page`);
       // --quick: the mixed warm-up above went over these paths already, and the run keeps to a minute.
       if (!quick) await warm(uncachedUrl, paths)();
-      await settle();
       await loopDelay(uncached.child);
       const r = await loadWithCpu(uncached.child.pid as number, () => runLoad(job(uncachedUrl, paths)));
       const loop = await loopDelay(uncached.child);
@@ -307,7 +295,6 @@ async function main() {
         await runLoad({ ...job(url, clusterScenarios.flatMap(([, paths]) => paths.slice(0, 100))), seconds: 10 });
         for (const [name, paths] of clusterScenarios) {
           await warm(url, paths)();
-          await settle();
           record(`all_cores_${name === 'article_uncached' ? 'article_uncached' : `${name}_uncached`}`, await loadWithCpu(
             uncachedCluster.child.pid as number, () => runLoad(job(url, paths)), undefined, treeCpuSeconds,
           ));
