@@ -10,7 +10,14 @@ import { loadConfig } from '../src/config/config.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dataDir = process.env.BENCH_DATA_DIR ?? path.join(root, 'bench', '.data', `articles-${process.env.BENCH_ARTICLES ?? 100_000}`);
 const app = await createHeraldApp(loadConfig({ HERALD_DATA_DIR: dataDir, LOG_LEVEL: 'silent', HERALD_PAGE_CACHE: 'false', HERALD_SCHEDULER_INTERVAL_MS: '0' }));
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/en/', '/en/world/', '/en/x/a-50000'];
+const asked = process.argv.slice(2).length ? process.argv.slice(2) : ['/en/', '/en/world/', '/en/x/a-50000'];
+// An article asked for by id alone (`/en/x/a-50000`) answers with a redirect to its canonical path: time that page instead.
+const paths = await Promise.all(
+  asked.map(async (p) => {
+    const response = await app.site.respond(p);
+    return response.status === 301 && response.location ? response.location : p;
+  }),
+);
 for (const p of paths) {
   for (let i = 0; i < 5; i++) await app.server.inject({ url: p });
   const runs = 50;
