@@ -4,7 +4,7 @@ import type { ArticleListResponse } from '../../../src/api/admin/contract.js';
 import { errorMessage } from '../api/client.js';
 import { api } from '../api/endpoints.js';
 import { ErrorAlert } from '../lib/alerts.js';
-import { DataTable } from '../lib/data-table.js';
+import { DataTable, labelled } from '../lib/data-table.js';
 import { Pager } from '../lib/pager.js';
 import { Link, navigate, useLocation } from '../lib/router.js';
 import { formatDateTime } from '../lib/time.js';
@@ -17,6 +17,7 @@ import { filtersFromSearch, filtersToApiQuery, filtersToSearch, PAGE_SIZE, type 
 import { StatusBadge } from './status-badge.js';
 import { useWireAlertKinds, WireAlertMarks } from '../wire/wire-alert-mark.js';
 
+/** Names the column on a phone, where six columns would push the page sideways and the table becomes one card per article (.table--stack). */
 export function ArticleListPage() {
   useTitle('Articles');
   const reference = useReference();
@@ -53,7 +54,7 @@ export function ArticleListPage() {
         {loading ? 'Loading articles…' : result ? `${result.total} article${result.total === 1 ? '' : 's'}` : ''}
       </p>
       <DataTable label="Articles" testId="article-list" rows={result?.items ?? null} rowKey={(a) => a.id} busy={loading}
-        empty="No articles match these filters." columns={[
+        className="table table--stack" empty="No articles match these filters." columns={[
           {
             header: 'Headline',
             cell: (a) => (
@@ -65,6 +66,7 @@ export function ArticleListPage() {
           },
           {
             header: 'Status',
+            cellProps: labelled('Status'),
             cell: (a) => (
               <>
                 <StatusBadge status={a.status} />
@@ -72,10 +74,10 @@ export function ArticleListPage() {
               </>
             ),
           },
-          { header: 'Edition', cell: (a) => a.editionCode },
-          { header: 'Section', cell: (a) => sectionName(reference, a.sectionId) },
-          { header: 'Authors', cell: (a) => authors(a.authorIds) },
-          { header: 'Changed', cell: (a) => formatDateTime(a.updatedAt) },
+          { header: 'Edition', cell: (a) => a.editionCode, cellProps: labelled('Edition') },
+          { header: 'Section', cell: (a) => sectionName(reference, a.sectionId), cellProps: labelled('Section') },
+          { header: 'Authors', cell: (a) => authors(a.authorIds), cellProps: labelled('Authors') },
+          { header: 'Changed', cell: (a) => formatDateTime(a.updatedAt), cellProps: labelled('Changed') },
         ]}
         pager={result && (
           <Pager count={result.items.length} label="Article pages" page={filters.page} total={result.total} pageSize={result.pageSize || PAGE_SIZE}

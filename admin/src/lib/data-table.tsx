@@ -10,6 +10,10 @@
  */
 import type { HTMLAttributes, Key, ReactNode, TdHTMLAttributes } from 'react';
 
+/** Cell attributes naming a column, which a stacked table (`table--stack`) shows beside each value on a phone. */
+export const labelled = (label: string) => (): TdHTMLAttributes<HTMLTableCellElement> =>
+  ({ 'data-label': label }) as TdHTMLAttributes<HTMLTableCellElement>;
+
 export interface DataColumn<Row> {
   header: ReactNode;
   /** For a column of buttons: the header is read out but not shown. */

@@ -1,18 +1,16 @@
 /** `/admin/review`: articles waiting for review in the user's editions, longest waiting first, with who submitted them and their note. */
-import { useState, type TdHTMLAttributes } from 'react';
+import { useState } from 'react';
 import type { ReviewQueueResponse } from '../../../src/api/admin/contract.js';
 import { errorMessage } from '../api/client.js';
 import { api } from '../api/endpoints.js';
 import { ErrorAlert } from '../lib/alerts.js';
-import { DataTable } from '../lib/data-table.js';
+import { DataTable, labelled } from '../lib/data-table.js';
 import { Link } from '../lib/router.js';
 import { formatDateTime } from '../lib/time.js';
 import { useAbortableLoad } from '../lib/use-abortable-load.js';
 import { useTitle } from '../lib/use-title.js';
 
 /** Names the column on a phone, where the table becomes one card per article (.table--stack). */
-const labelled = (label: string) => (): TdHTMLAttributes<HTMLTableCellElement> => ({ 'data-label': label }) as TdHTMLAttributes<HTMLTableCellElement>;
-
 export function ReviewPage() {
   useTitle('Waiting for review');
   const [result, setResult] = useState<ReviewQueueResponse | null>(null);
