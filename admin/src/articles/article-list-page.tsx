@@ -17,7 +17,6 @@ import { filtersFromSearch, filtersToApiQuery, filtersToSearch, PAGE_SIZE, type 
 import { StatusBadge } from './status-badge.js';
 import { useWireAlertKinds, WireAlertMarks } from '../wire/wire-alert-mark.js';
 
-/** Names the column on a phone, where six columns would push the page sideways and the table becomes one card per article (.table--stack). */
 export function ArticleListPage() {
   useTitle('Articles');
   const reference = useReference();

@@ -65,6 +65,15 @@ export function Shell({ children }: { children: ReactNode }) {
         <Link to="/admin/" className="topbar__brand">
           Herald
         </Link>
+        <div className="topbar__user" data-testid="current-user">
+          <span className="topbar__name">{user.name}</span>
+          <span className={`role role--${user.role}`} data-testid="current-role">
+            {ROLE_LABELS[user.role]}
+          </span>
+          <button type="button" className="button button--quiet" onClick={() => void signOut()} data-testid="sign-out">
+            Sign out
+          </button>
+        </div>
         <nav aria-label="Editor" className="nav">
           {NAV.filter((entry) => RANK[user.role] >= RANK[entry.minRole]).map((entry) => (
             <NavLink key={entry.id} to={entry.to} active={section === entry.id}>
@@ -86,15 +95,6 @@ export function Shell({ children }: { children: ReactNode }) {
             </NavLink>
           ))}
         </nav>
-        <div className="topbar__user" data-testid="current-user">
-          <span className="topbar__name">{user.name}</span>
-          <span className={`role role--${user.role}`} data-testid="current-role">
-            {ROLE_LABELS[user.role]}
-          </span>
-          <button type="button" className="button button--quiet" onClick={() => void signOut()} data-testid="sign-out">
-            Sign out
-          </button>
-        </div>
       </header>
       <main id="main" ref={main} className="main">
         {/* A kill of a published story comes before any page the editor lands on (the desk lists every alert itself). */}

@@ -10,7 +10,6 @@ import { formatDateTime } from '../lib/time.js';
 import { useAbortableLoad } from '../lib/use-abortable-load.js';
 import { useTitle } from '../lib/use-title.js';
 
-/** Names the column on a phone, where the table becomes one card per article (.table--stack). */
 export function ReviewPage() {
   useTitle('Waiting for review');
   const [result, setResult] = useState<ReviewQueueResponse | null>(null);
