@@ -20,7 +20,7 @@ export type HeraldErrorCode =
   | 'HERALD_BUSY'
   /**
    * The caller gave up on this work before it finished (a reader's connection closed mid-search): nobody is
-   * waiting for an answer. 499 is nginx's "client closed request": it only ever reaches logs and metrics.
+   * waiting for an answer. 499 is nginx's "client closed request"; with the socket gone, no client ever sees it.
    */
   | 'HERALD_ABORTED';
 

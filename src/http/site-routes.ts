@@ -114,7 +114,8 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteRouteDeps): v
       if (isHeraldError(error) && error.code === 'HERALD_ABORTED') return null;
       throw error;
     });
-    // Nobody to answer: 499 for the access log, an empty body into a closed socket, and no error logged.
+    // Nobody to answer. The socket is gone, so the response never finishes: no access-log line, metric or error
+    // for it; the status is set only so that nothing downstream mistakes it for a page.
     if (!response) return reply.code(499).header('x-cache', 'BYPASS').send();
     if (response.status === 503) reply.header('retry-after', '1'); // the search queue is full (src/storage/search/off-thread-search.ts)
     return reply.code(response.status).header('x-cache', 'BYPASS').header('cache-control', 'private, max-age=60')

@@ -107,7 +107,7 @@ export function registerSearchRoute(app: FastifyInstance, deps: SearchRouteDeps)
     } catch (error) {
       // A full search queue (src/storage/search/off-thread-search.ts): the same request a moment later will do.
       if (isHeraldError(error) && error.code === 'HERALD_BUSY') reply.header('retry-after', '1');
-      // A client that left mid-search (HERALD_ABORTED, 499) is answered into its closed socket, not logged.
+      // A client that left mid-search (HERALD_ABORTED): answered into its closed socket, never logged as an error.
       if (isHeraldError(error) && error.code === 'HERALD_ABORTED') return reply.code(error.status).send();
       return sendApiError(error, request, reply);
     }
