@@ -4,7 +4,8 @@
  * values a page or a request asks for again and again. Bounded, because the
  * keys come from requests and from an archive of any size: when full it is
  * emptied rather than kept in recency order, so a hit stays one Map lookup
- * and the hot keys come straight back after a clear.
+ * and the hot keys come straight back after a clear. `undefined` marks a
+ * miss, so `make` must not answer it (it would be made again every time).
  */
 export interface BoundedMemo<V> {
   /** The remembered answer for `key`, or `make(key)`, remembered. */

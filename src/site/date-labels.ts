@@ -14,7 +14,8 @@ type DateEdition = Pick<Edition, 'locale' | 'timeZone' | 'numberingSystem'>;
 
 /** A formatter per locale, zone and digits, with the labels it made: teasers repeat the same few thousand times. */
 interface LabelFormatter {
-  format: Intl.DateTimeFormat;
+  /** Makes a label from an ISO date, once per formatter (not a new closure per label asked for). */
+  format: (iso: string) => string;
   labels: BoundedMemo<string>;
 }
 
@@ -26,17 +27,18 @@ function formatterFor(edition: DateEdition): LabelFormatter {
   const key = `${edition.locale}|${edition.timeZone}|${edition.numberingSystem}`;
   let formatter = formatters.get(key);
   if (!formatter) {
+    const intl = new Intl.DateTimeFormat(edition.locale, {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZoneName: 'short',
+      timeZone: edition.timeZone,
+      numberingSystem: edition.numberingSystem,
+    });
     formatter = {
-      format: new Intl.DateTimeFormat(edition.locale, {
-        year: 'numeric',
-        month: 'long',
-        day: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-        timeZoneName: 'short',
-        timeZone: edition.timeZone,
-        numberingSystem: edition.numberingSystem,
-      }),
+      format: (iso) => intl.format(new Date(iso)),
       // The zone's rules are fixed for the process, so a label never goes stale; the bound only caps memory.
       labels: boundedMemo(MAX_LABELS),
     };
@@ -48,5 +50,5 @@ function formatterFor(edition: DateEdition): LabelFormatter {
 /** "30 November 2026 at 07:17 CET", "30. November 2026 um 07:17 MEZ", "٣٠ نوفمبر ٢٠٢٦ في ٠٨:١٧ ص غرينتش+٢". */
 export function formatDateLabel(edition: DateEdition, iso: string): string {
   const { format, labels } = formatterFor(edition);
-  return labels.get(iso, () => format.format(new Date(iso)));
+  return labels.get(iso, format);
 }
