@@ -1,11 +1,9 @@
 /**
  * Measuring "all cores" (bench/run.ts): Herald as `npm start` runs it by
  * default, a cluster with a worker per core, against the single pinned
- * process, and against what this machine gives several independent copies of
- * Herald's own work. The last is the honest ceiling for the cluster's ratio:
- * on a 2-core VM whose cores share a physical core's caches or memory
- * bandwidth, two copies of the page builder that share nothing at all reach
- * far less than twice one copy, and no cluster can do better than that.
+ * process; and, as a yardstick for that ratio, what this machine gives
+ * several copies of Herald's own page building that share nothing (on this
+ * shared VM two copies reached 1.7-2.0 times one copy).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -47,12 +45,15 @@ interface Copy {
   ready: Promise<void>;
   go(): void;
   done: Promise<CopyResult>;
+  stop(): void;
 }
 
 function startCopy(dataDir: string, pathsFile: string, warmPages: number, seconds: number): Copy {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/page-builder-load.ts', dataDir, pathsFile, String(warmPages), String(seconds)], {
     cwd: root, stdio: ['pipe', 'pipe', 'inherit'],
   });
+  // A copy that already ended makes the write to its stdin fail; its exit says why.
+  child.stdin.on('error', () => {});
   let out = '';
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
@@ -61,22 +62,31 @@ function startCopy(dataDir: string, pathsFile: string, warmPages: number, second
     if (out.includes('READY')) markReady();
   });
   const done = new Promise<CopyResult>((resolve, reject) => {
-    child.on('exit', (code) => {
+    // 'close', not 'exit': by then its stdout is read to the end, the PAGES line included.
+    child.on('close', (code) => {
       const match = out.match(/PAGES (\d+) ([\d.]+)/);
       if (code === 0 && match) resolve({ pages: Number(match[1]), seconds: Number(match[2]) });
       else reject(new Error(`bench/page-builder-load.ts exited ${code}: ${out}`));
     });
   });
-  return { ready: Promise.race([ready, done.then(() => undefined)]), go: () => child.stdin.end('go\n'), done };
+  return {
+    ready: Promise.race([ready, done.then(() => undefined)]), go: () => child.stdin.end('go\n'), done,
+    stop: () => void (child.exitCode === null && child.kill()),
+  };
 }
 
 /** Starts the copies, waits until every one has warmed, then lets them all measure at once. */
 async function runCopies(count: number, dataDir: string, pathsFile: string, warmPages: number, seconds: number): Promise<number> {
   const copies = Array.from({ length: count }, () => startCopy(dataDir, pathsFile, warmPages, seconds));
-  await Promise.all(copies.map((c) => c.ready));
-  for (const c of copies) c.go();
-  const results = await Promise.all(copies.map((c) => c.done));
-  return results.reduce((sum, r) => sum + r.pages / r.seconds, 0);
+  try {
+    await Promise.all(copies.map((c) => c.ready));
+    for (const c of copies) c.go();
+    const results = await Promise.all(copies.map((c) => c.done));
+    return results.reduce((sum, r) => sum + r.pages / r.seconds, 0);
+  } finally {
+    // One copy failing leaves the others waiting on stdin: none may outlive the bench.
+    for (const c of copies) c.stop();
+  }
 }
 
 export interface MachineParallelism {

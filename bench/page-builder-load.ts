@@ -27,7 +27,11 @@ const buildNext = async () => {
 // The same amount of warming in every copy, however fast it ran; then wait for the others.
 for (let warmed = 0; warmed < Number(warmPagesArg); warmed++) await buildNext();
 process.stdout.write('READY\n');
-await new Promise((resolve) => process.stdin.once('data', resolve));
+// A line, or the end of stdin (the bench went away): either way, measure and exit.
+await new Promise((resolve) => {
+  process.stdin.once('data', resolve);
+  process.stdin.once('end', resolve);
+});
 process.stdin.pause();
 const started = process.hrtime.bigint();
 const until = Date.now() + Number(secondsArg) * 1000;

@@ -137,12 +137,10 @@ async function main() {
   const ready = /serving (\d+) articles[\s\S]*Open (http:\/\/[^\s]+)\//;
   const startHerald = (port: number, cache: boolean) =>
     startProcess(heraldArgs, { ...baseEnv, PORT: String(port), HERALD_PAGE_CACHE: cache ? 'true' : 'false' }, ready);
-  // `npm start` as shipped: a worker per core (HERALD_WORKERS unset), on every core.
+  // `npm start` as shipped: HERALD_WORKERS unset (a worker per core the process may use), on every core.
+  const { HERALD_WORKERS: _oneProcess, ...clusterEnv } = baseEnv;
   const startCluster = (port: number, cache: boolean) =>
-    startProcess(
-      heraldArgs, { ...baseEnv, HERALD_WORKERS: String(os.cpus().length), PORT: String(port), HERALD_PAGE_CACHE: cache ? 'true' : 'false' }, ready,
-      { pinned: false },
-    );
+    startProcess(heraldArgs, { ...clusterEnv, PORT: String(port), HERALD_PAGE_CACHE: cache ? 'true' : 'false' }, ready, { pinned: false });
 
   const results: Record<string, number | string> = { server: serverRuns };
   const record = (name: string, r: LoadResult & { cpuUs?: number; generatorCpuUs?: number }, loop?: ProbeReading) => {
@@ -273,9 +271,9 @@ async function main() {
     results.event_loop_delay_p99_ms = worstLoop;
     cached.child.kill();
 
-    // All cores: the same article loads on a cluster, unpinned; the load generator stays on the last core, which the
-    // cluster's second worker shares (on 2 cores there is no other place for it), so its CPU is recorded too.
-    console.log(`\nAll cores: ${os.cpus().length} workers, unpinned (the load generator shares the last core)`);
+    // All cores: the same article loads on a cluster, unpinned; the load generator stays pinned to the last core, so
+    // the workers share the cores with it (on 2 cores there is no other place for it), and its CPU is recorded too.
+    console.log(`\nAll cores: npm start's default cluster, unpinned (the load generator, pinned to the last core, shares the cores with it)`);
     const cachedCluster = await startCluster(3905, true);
     try {
       const url = 'http://127.0.0.1:3905';
