@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser } from '../helpers/auth-client.js';
-import { hasChromium, launchBrowser } from '../helpers/browser.js';
+import { hasChromium, launchBrowser, signInToEditor } from '../helpers/browser.js';
 import { startTestApp, type RunningApp } from '../helpers/test-app.js';
 import { testStoreKinds } from '../helpers/test-stores.js';
 
@@ -66,10 +66,7 @@ describe.skipIf(!hasChromium || !adminBuilt)('editor navigation layout in chromi
   it('keeps an admin’s navigation on one row at 1280 px and inside the page at 375 px', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${running.baseUrl}/admin/`);
-    await page.getByTestId('sign-in-email').fill(account.email);
-    await page.getByTestId('sign-in-password').fill(account.password);
-    await page.getByTestId('sign-in-submit').click();
+    await signInToEditor(page, `${running.baseUrl}/admin/`, account);
     await page.getByTestId('new-article').waitFor();
     // The review count widens its link once it arrives: measure the widest navigation.
     await page.getByTestId('review-count').waitFor();

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser } from '../helpers/auth-client.js';
-import { hasChromium, launchBrowser } from '../helpers/browser.js';
+import { hasChromium, launchBrowser, signInToEditor } from '../helpers/browser.js';
 import { startTestApp, type RunningApp } from '../helpers/test-app.js';
 import { testStoreKinds } from '../helpers/test-stores.js';
 
@@ -33,10 +33,7 @@ describe.skipIf(!hasChromium || !adminBuilt)('audio screens in chromium', () => 
   it('an editor uploads and publishes an episode; the public page has it', async () => {
     const account = await createTestUser(running.app.store.accounts, { role: 'editor', editionCodes: ['en'] });
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${running.baseUrl}/admin/`);
-    await page.getByTestId('sign-in-email').fill(account.email);
-    await page.getByTestId('sign-in-password').fill(account.password);
-    await page.getByTestId('sign-in-submit').click();
+    await signInToEditor(page, `${running.baseUrl}/admin/`, account);
     await page.getByRole('link', { name: 'Audio' }).click();
     await page.getByRole('link', { name: 'The Morning Briefing' }).click();
     await page.getByLabel('Title', { exact: true }).first().fill('Browser-made episode');

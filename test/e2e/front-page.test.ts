@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../src/operations/ports.js';
 import { createTestUser } from '../helpers/auth-client.js';
-import { hasChromium, launchBrowser } from '../helpers/browser.js';
+import { hasChromium, launchBrowser, signInToEditor } from '../helpers/browser.js';
 import { startTestApp, type RunningApp } from '../helpers/test-app.js';
 import { testStoreKinds } from '../helpers/test-stores.js';
 
@@ -57,10 +57,7 @@ describe.skipIf(!hasChromium || !adminBuilt)('front page screen in chromium', ()
     const [top, first, second] = older as [ArticleSummary, ArticleSummary, ArticleSummary];
     const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
     const page = await context.newPage();
-    await page.goto(`${running.baseUrl}/admin/`);
-    await page.getByTestId('sign-in-email').fill(account.email);
-    await page.getByTestId('sign-in-password').fill(account.password);
-    await page.getByTestId('sign-in-submit').click();
+    await signInToEditor(page, `${running.baseUrl}/admin/`, account);
     await page.getByRole('link', { name: 'Front page' }).click();
     await page.getByRole('heading', { level: 1, name: 'Front page' }).waitFor();
     await page.getByTestId('live-now').waitFor();

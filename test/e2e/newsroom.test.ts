@@ -12,7 +12,7 @@ import sharp from 'sharp';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser } from '../helpers/auth-client.js';
-import { hasChromium, launchBrowser } from '../helpers/browser.js';
+import { hasChromium, launchBrowser, signInToEditor } from '../helpers/browser.js';
 import { startTestApp, type RunningApp } from '../helpers/test-app.js';
 import { testStoreKinds } from '../helpers/test-stores.js';
 
@@ -43,10 +43,7 @@ describe.skipIf(!hasChromium || !adminBuilt)('newsroom in chromium', () => {
   async function signIn(role: 'editor' | 'reporter'): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
     const page = await context.newPage();
-    await page.goto(`${running.baseUrl}/admin/`);
-    await page.getByTestId('sign-in-email').fill(accounts[role].email);
-    await page.getByTestId('sign-in-password').fill(accounts[role].password);
-    await page.getByTestId('sign-in-submit').click();
+    await signInToEditor(page, `${running.baseUrl}/admin/`, accounts[role]);
     await expect.poll(() => page.getByTestId('current-role').textContent()).toMatch(new RegExp(role, 'i'));
     return { context, page };
   }

@@ -14,7 +14,7 @@ import { SYSTEM, userActor } from '../../src/domain/identity.js';
 import { createArticle } from '../../src/operations/create-article.js';
 import { publishArticle } from '../../src/operations/workflow-transitions.js';
 import { createTestUser } from '../helpers/auth-client.js';
-import { hasChromium, launchBrowser } from '../helpers/browser.js';
+import { hasChromium, launchBrowser, signInToEditor } from '../helpers/browser.js';
 import { startTestApp, type RunningApp } from '../helpers/test-app.js';
 import { testStoreKinds } from '../helpers/test-stores.js';
 
@@ -46,10 +46,7 @@ describe.skipIf(!hasChromium || !adminBuilt)('review workflow in chromium', () =
   async function signIn(who: Who, width: number): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${running.baseUrl}/admin/`);
-    await page.getByTestId('sign-in-email').fill(accounts[who].email);
-    await page.getByTestId('sign-in-password').fill(accounts[who].password);
-    await page.getByTestId('sign-in-submit').click();
+    await signInToEditor(page, `${running.baseUrl}/admin/`, accounts[who]);
     await expect.poll(() => page.getByTestId('current-role').textContent()).toMatch(new RegExp(who, 'i'));
     return { context, page };
   }

@@ -13,7 +13,7 @@ import sharp from 'sharp';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser } from '../helpers/auth-client.js';
-import { hasChromium, launchBrowser } from '../helpers/browser.js';
+import { hasChromium, launchBrowser, signInToEditor } from '../helpers/browser.js';
 import { allMatches, startTestApp, type RunningApp } from '../helpers/test-app.js';
 import { testStoreKinds } from '../helpers/test-stores.js';
 
@@ -50,10 +50,7 @@ describe.skipIf(!hasChromium || !adminBuilt)('structure and users screens in chr
   it('an admin nests a new section, reorders In focus and disables a new user; the public site follows', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${running.baseUrl}/admin/`);
-    await page.getByTestId('sign-in-email').fill(account.email);
-    await page.getByTestId('sign-in-password').fill(account.password);
-    await page.getByTestId('sign-in-submit').click();
+    await signInToEditor(page, `${running.baseUrl}/admin/`, account);
 
     // Sections: create "Allotments" at the top level, then nest it under the first top-level section.
     await page.getByRole('link', { name: 'Structure' }).click();

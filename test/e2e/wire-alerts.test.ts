@@ -17,7 +17,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AdminArticle } from '../../src/api/admin/contract.js';
 import { createTestUser, login } from '../helpers/auth-client.js';
-import { hasChromium, launchBrowser } from '../helpers/browser.js';
+import { hasChromium, launchBrowser, signInToEditor } from '../helpers/browser.js';
 import { startTestApp, type RunningApp } from '../helpers/test-app.js';
 import { testStoreKinds } from '../helpers/test-stores.js';
 import { g2File } from '../wire/wire-files.js';
@@ -70,10 +70,7 @@ describe.skipIf(!hasChromium || !adminBuilt)('wire alerts in chromium', () => {
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${running.baseUrl}/admin/`);
-    await page.getByTestId('sign-in-email').fill(account.email);
-    await page.getByTestId('sign-in-password').fill(account.password);
-    await page.getByTestId('sign-in-submit').click();
+    await signInToEditor(page, `${running.baseUrl}/admin/`, account);
 
     // First thing: the kill, above the page, focused, with a way to the article.
     const urgent = page.getByTestId('wire-alerts-urgent');

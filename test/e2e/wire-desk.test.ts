@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser } from '../helpers/auth-client.js';
-import { hasChromium, launchBrowser } from '../helpers/browser.js';
+import { hasChromium, launchBrowser, signInToEditor } from '../helpers/browser.js';
 import { startTestApp, type RunningApp } from '../helpers/test-app.js';
 import { testStoreKinds } from '../helpers/test-stores.js';
 
@@ -57,10 +57,7 @@ describe.skipIf(!hasChromium || !adminBuilt)('wire desk in chromium', () => {
     const editor = await createTestUser(running.app.store.accounts, { role: 'editor', editionCodes: ['en'] });
     const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
     const page = await context.newPage();
-    await page.goto(`${running.baseUrl}/admin/wire`);
-    await page.getByTestId('sign-in-email').fill(editor.email);
-    await page.getByTestId('sign-in-password').fill(editor.password);
-    await page.getByTestId('sign-in-submit').click();
+    await signInToEditor(page, `${running.baseUrl}/admin/wire`, editor);
     const row = page.getByTestId('wire-row').filter({ hasText: HEADLINE });
     await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
 

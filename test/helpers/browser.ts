@@ -4,7 +4,7 @@
  * browser suites print a "skipped:" line instead of failing.
  */
 import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.HERALD_CHROMIUM ?? '/usr/bin/chromium';
 export const hasChromium = fs.existsSync(CHROMIUM_PATH);
@@ -20,4 +20,12 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
     ],
   });
+}
+
+/** Opens the editor at `url` (its sign-in form) and signs in; the caller waits for the page it expects next. */
+export async function signInToEditor(page: Page, url: string, account: { email: string; password: string }): Promise<void> {
+  await page.goto(url);
+  await page.getByTestId('sign-in-email').fill(account.email);
+  await page.getByTestId('sign-in-password').fill(account.password);
+  await page.getByTestId('sign-in-submit').click();
 }
