@@ -21,6 +21,44 @@ export const sqliteDialect = (file: string): StoreDialect => ({
   addIdColumn: (table) => table.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement()),
 });
 
+/** What Kysely's SQLite driver calls on a prepared statement (its `SqliteStatement`). */
+export interface KyselyStatement {
+  readonly reader: boolean;
+  readonly busy: boolean;
+  all(parameters: readonly unknown[]): unknown[];
+  run(parameters: readonly unknown[]): BetterSqlite3.RunResult;
+  iterate(parameters: readonly unknown[]): IterableIterator<unknown>;
+}
+
+/**
+ * better-sqlite3 builds each result row with one native property store per
+ * column, which was about half the time of our reads (a 20-row listing: 90–117
+ * µs as objects, 47–81 µs as arrays). Readers run in raw mode and the rows are
+ * made here, every row of a statement with the same keys in the same order.
+ * A repeated column name keeps its last value, as better-sqlite3's objects do.
+ */
+function rowsAsObjects(statement: BetterSqlite3.Statement): KyselyStatement {
+  if (!statement.reader) return statement as unknown as KyselyStatement;
+  const names = statement.columns().map((column) => column.name);
+  statement.raw(true);
+  const toObject = (values: unknown[]) => {
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < names.length; i++) row[names[i] as string] = values[i];
+    return row;
+  };
+  return {
+    reader: true,
+    get busy() {
+      return statement.busy;
+    },
+    all: (parameters) => (statement.all(parameters) as unknown[][]).map(toObject),
+    run: (parameters) => statement.run(parameters),
+    *iterate(parameters) {
+      for (const values of statement.iterate(parameters) as IterableIterator<unknown[]>) yield toObject(values);
+    },
+  };
+}
+
 /**
  * Kysely prepares every statement afresh, which costs 30–60 µs in SQLite, more
  * than running most of our queries. The SQL text of a query is fixed by its
@@ -28,17 +66,17 @@ export const sqliteDialect = (file: string): StoreDialect => ({
  * a bound. A statement still busy with an open iterator is never handed out.
  */
 export function withStatementCache(database: BetterSqlite3.Database, maxStatements = 2000) {
-  const cache = new Map<string, BetterSqlite3.Statement>();
+  const cache = new Map<string, KyselyStatement>();
   return {
     close: () => database.close(),
-    prepare(text: string): BetterSqlite3.Statement {
+    prepare(text: string): KyselyStatement {
       // Write transactions take the write lock when they begin. A deferred `begin` that reads first and then
       // writes fails at once with SQLITE_BUSY (busy_timeout cannot help) when another process (a cluster
       // worker, `herald ingest`) committed in between; `begin immediate` waits its turn instead.
       const sql = text === 'begin' ? 'begin immediate' : text;
       const cached = cache.get(sql);
       if (cached && !cached.busy) return cached;
-      const statement = database.prepare(sql);
+      const statement = rowsAsObjects(database.prepare(sql));
       if (!cached) {
         if (cache.size >= maxStatements) cache.delete(cache.keys().next().value as string);
         cache.set(sql, statement);
