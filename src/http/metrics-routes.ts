@@ -1,5 +1,6 @@
 /**
- * Request metrics for every answer, and `/metrics` for a Prometheus scraper.
+ * Request metrics for every answer (and for every request abandoned by its
+ * client before the answer), and `/metrics` for a Prometheus scraper.
  * Metrics describe the inside of the newsroom (traffic, backlog, timings), so
  * they are not public: on the main port `/metrics` needs
  * `Authorization: Bearer $HERALD_METRICS_TOKEN` and is a plain 404 when no
@@ -28,6 +29,12 @@ async function sendMetrics(metrics: HeraldMetrics) {
 export function registerMetricsRoutes(app: FastifyInstance, deps: { metrics: HeraldMetrics; token: string | null }): void {
   app.addHook('onResponse', (request, reply, done) => {
     deps.metrics.observeRequest(routeKind(request.url), reply.statusCode, reply.elapsedTime / 1000);
+    done();
+  });
+  // A client that hangs up first never gets an answer, so onResponse never runs for it: counted here instead.
+  app.addHook('onRequestAbort', (request, done) => {
+    deps.metrics.countAbandoned(routeKind(request.url));
+    request.log.debug({ url: request.url.slice(0, 200) }, 'request abandoned: the client closed the connection');
     done();
   });
   const { token } = deps;

@@ -21,6 +21,8 @@ export interface HeraldMetrics {
   /** The Prometheus text of this app and of the process. */
   scrape(): Promise<string>;
   observeRequest(kind: RouteKind, status: number, seconds: number): void;
+  /** A request whose client closed the connection before its answer was sent (never in observeRequest). */
+  countAbandoned(kind: RouteKind): void;
   observeQuery(seconds: number, failed: boolean): void;
   countIngest(source: string, outcome: string): void;
   countSchedulerPass(outcome: 'ok' | 'failed', published: number): void;
@@ -60,6 +62,12 @@ export function createHeraldMetrics(): HeraldMetrics {
     help: 'Time from request to response sent, by route kind.',
     labelNames: ['route'] as const,
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+  const abandoned = new Counter({
+    name: 'herald_http_requests_abandoned_total',
+    help: 'Requests whose client closed the connection before the answer was sent (a search given up on, a reader who left), by route kind.',
+    labelNames: ['route'] as const,
     registers: [registry],
   });
   const queries = new Histogram({
@@ -152,6 +160,9 @@ export function createHeraldMetrics(): HeraldMetrics {
       let histogram = latencyHistograms.get(kind);
       if (!histogram) latencyHistograms.set(kind, (histogram = latency.labels({ route: kind })));
       histogram.observe(seconds);
+    },
+    countAbandoned(kind) {
+      abandoned.inc({ route: kind });
     },
     observeQuery(seconds, failed) {
       queries.observe({ outcome: failed ? 'error' : 'ok' }, seconds);

@@ -35,6 +35,8 @@ describe('a search whose reader hangs up', () => {
     ({ baseUrl, search } = gated);
   });
   afterAll(() => gated.close());
+  const abandonedCount = async () =>
+    Number(/^herald_http_requests_abandoned_total\{route="search"\} (\d+)$/m.exec(await gated.app.metrics.scrape())?.[1] ?? 0);
 
   for (const route of ['/en/search?q=news', '/api/v1/search?q=news&edition=en']) {
     it(`drops the search from the queue when the client of ${route.split('?')[0]} closes its connection`, async () => {
@@ -50,9 +52,12 @@ describe('a search whose reader hangs up', () => {
       const { running: abandoned } = await arrived;
       expect(search.pending()).toBe(2);
 
+      const abandonedBefore = await abandonedCount();
       request.destroy();
       await gone;
       await expect(abandoned).rejects.toMatchObject({ code: 'HERALD_ABORTED' });
+      // The reader who left is counted, though no answer was ever sent (so onResponse never saw it).
+      expect(await abandonedCount()).toBe(abandonedBefore + 1);
       expect(search.pending()).toBe(1);
       expect(search.statementsPosted() - postedBefore).toBe(1); // only the held search's first statement
 
@@ -62,6 +67,8 @@ describe('a search whose reader hangs up', () => {
       // The server carries on: the same search for a reader who stays is answered.
       const stays = await fetch(baseUrl + route);
       expect(stays.status).toBe(200);
+      await stays.text();
+      expect(await abandonedCount(), 'an answered request is not abandoned').toBe(abandonedBefore + 1);
       expect(search.statementsPosted() - postedBefore).toBeGreaterThan(postedByHeld);
       expect(search.pending()).toBe(0);
       expect(errors).toEqual([]);
