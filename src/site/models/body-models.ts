@@ -5,6 +5,7 @@
  */
 import type { BodyBlock, TextSpan } from '../../domain/blocks.js';
 import { slugify } from '../../domain/slug.js';
+import { boundedMemo } from '../../cache/bounded-memo.js';
 import type { ArticleSummary } from '../../operations/ports.js';
 import type { EditionDirectory } from '../site-directory.js';
 import type { EmbeddedEpisodeModel, RenderBlock, RenderSpan } from '../view-models.js';
@@ -13,6 +14,9 @@ import { toTeaser } from './teaser-models.js';
 import type { VideoPlayerModel } from './video-page-models.js';
 
 const SAFE_HREF = /^(https?:\/\/|mailto:|\/(?!\/))/i;
+
+/** Subheadings' slugs (Unicode folding and three regex passes, about 1 % of an article page): the same on every render. */
+const headingSlugs = boundedMemo<string>(10_000);
 
 export function toRenderSpans(spans: TextSpan[]): RenderSpan[] {
   return spans.map((span) => {
@@ -43,8 +47,9 @@ export function toRenderBlocks(
         out.push({ type: 'paragraph', spans: toRenderSpans(block.spans) });
         break;
       case 'subheading': {
-        let id = `h-${slugify(block.text)}`;
-        for (let n = 2; anchors.has(id); n++) id = `h-${slugify(block.text)}-${n}`;
+        const slug = headingSlugs.get(block.text, slugify);
+        let id = `h-${slug}`;
+        for (let n = 2; anchors.has(id); n++) id = `h-${slug}-${n}`;
         anchors.add(id);
         out.push({ type: 'subheading', text: block.text, id });
         break;
