@@ -28,8 +28,9 @@ export async function bridgeEventsThroughRedis(
   const nodeId = options.nodeId ?? randomUUID();
   const channel = options.channel ?? 'herald:events';
   const connection = { lazyConnect: true, maxRetriesPerRequest: 3 };
-  const publisher = new Redis(options.url, connection);
-  const subscriber = new Redis(options.url, connection);
+  // Named, so `CLIENT LIST` on the Redis server tells which node and which side each connection is.
+  const publisher = new Redis(options.url, { ...connection, connectionName: `herald:${nodeId}:publish` });
+  const subscriber = new Redis(options.url, { ...connection, connectionName: `herald:${nodeId}:subscribe` });
   const report = (error: unknown) => options.onError?.(error);
   publisher.on('error', report);
   subscriber.on('error', report);

@@ -7,6 +7,7 @@ import { SYSTEM } from '../../src/domain/identity.js';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHeraldApp, type HeraldApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config/config.js';
@@ -82,5 +83,53 @@ describe.skipIf(!redisUrl)('events across nodes through Redis', () => {
     const bar = html.match(/<nav[^>]*aria-label="In focus"[\s\S]*?<\/nav>/)?.[0] ?? '';
     expect(bar).toContain(`/en/topic/${topics[4]!.slug}/`);
     expect(bar).not.toContain(`/en/topic/${topics[0]!.slug}/`);
+  });
+
+  it('hears events again after its Redis connection drops, and clears what it may have missed', async () => {
+    await fetch(`${urlB}/en/`);
+    expect((await fetch(`${urlB}/en/`)).headers.get('x-cache')).toBe('HIT');
+    const cache = nodeB.pageCache!;
+    const clear = cache.clear.bind(cache);
+    const cleared = new Promise<void>((resolve) => {
+      cache.clear = () => {
+        clear();
+        resolve();
+      };
+    });
+    // Redis drops node B's subscriber connection (a restart, a failover, a network blip), found by its name.
+    const admin = new Redis(redisUrl!);
+    try {
+      const clients = String(await admin.call('CLIENT', 'LIST'));
+      const id = /(?:^|\n)id=(\d+) [^\n]*\bname=herald:(\S+):subscribe\b/g;
+      const ours = [...clients.matchAll(id)].find((match) => match[2] === nodeB.transport.nodeId)?.[1];
+      expect(ours, clients).toBeDefined();
+      expect(Number(await admin.call('CLIENT', 'KILL', 'ID', ours!))).toBe(1);
+    } finally {
+      admin.disconnect();
+    }
+    // Back on its own (ioredis reconnects and subscribes again); events published meanwhile were lost, so B starts clean.
+    try {
+      await cleared;
+    } finally {
+      cache.clear = clear;
+    }
+    expect((await fetch(`${urlB}/en/`)).headers.get('x-cache')).not.toBe('HIT');
+    expect((await fetch(`${urlB}/en/`)).headers.get('x-cache')).toBe('HIT');
+
+    // And it is subscribed again: a publish on node A purges B's page once more.
+    const [section] = await nodeA.store.listSections('en');
+    const arrived = new Promise<void>((resolve) => {
+      const stop = nodeB.events.on('article.published', () => {
+        stop();
+        resolve();
+      });
+    });
+    await createArticle(nodeA.operations, {
+      editionCode: 'en', sectionId: section!.id, headline: 'Published after the connection came back', body: [], publishedAt: new Date().toISOString(),
+    }, SYSTEM);
+    await arrived;
+    const page = await fetch(`${urlB}/en/`);
+    expect(page.headers.get('x-cache')).not.toBe('HIT');
+    expect(await page.text()).toContain('Published after the connection came back');
   });
 });
