@@ -16,6 +16,7 @@ import { sitemapReads } from './sitemap-reads.js';
 import { countedButHiddenIds, storedListingCount } from './listing-counts.js';
 import { SUMMARY_COLUMNS, toArticle, toAuthor, toEdition, toImage, toSection, toSummary, toTopic } from './row-mappers.js';
 import { rowLimit } from './row-limit.js';
+import { defineQuery } from './compiled-queries.js';
 
 type Db = Kysely<HeraldDatabase>;
 
@@ -75,6 +76,52 @@ function scopeFilter<O>(
   return filtered;
 }
 
+// The reads every uncached public page makes, compiled once per shape (src/storage/compiled-queries.ts).
+const articleById = defineQuery((db: Db, p: { id: number }) => db.selectFrom('articles').selectAll().where('id', '=', p.id));
+const articleTopics = defineQuery((db: Db, p: { id: number }) =>
+  db.selectFrom('article_topics').select(['topic_id as ref', 'position']).where('article_id', '=', p.id),
+);
+const articleAuthors = defineQuery((db: Db, p: { id: number }) =>
+  db.selectFrom('article_authors').select(['author_id as ref', 'position']).where('article_id', '=', p.id),
+);
+const articleAgencies = defineQuery((db: Db, p: { id: number }) =>
+  db.selectFrom('article_agencies').select(['agency_id as ref', 'position']).where('article_id', '=', p.id),
+);
+type ListingParams = Omit<ListingQuery, 'limit'>;
+const publishedListing = defineQuery((db: Db, p: ListingParams, written: { limit: number }) =>
+  listingFilter(db.selectFrom('articles').select(SUMMARY_COLUMNS), p)
+    .orderBy('articles.first_published_at', 'desc')
+    .orderBy('articles.id', 'desc')
+    .limit(rowLimit(written.limit))
+    .offset(p.offset),
+);
+const publishedSummaries = defineQuery((db: Db, p: { ids: number[]; now: string }) =>
+  db.selectFrom('articles').select(SUMMARY_COLUMNS).where('articles.id', 'in', p.ids).where(visibleAt(p.now)),
+);
+const translations = defineQuery((db: Db, p: { group: string; now: string }) =>
+  db
+    .selectFrom('articles')
+    .select(['id', 'edition_code', 'slug', 'headline'])
+    .where('translation_group', '=', p.group)
+    .where(visibleAt(p.now))
+    .orderBy('edition_code'),
+);
+const hiddenInScopeCount = defineQuery(
+  (db: Db, p: { hidden: number[]; editionCode: string } & Pick<ListingQuery, 'sectionIds' | 'topicId' | 'authorId'>) =>
+    scopeFilter(
+      db
+        .selectFrom('articles')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where('articles.id', 'in', p.hidden)
+        // `|| ''`: only the id list may drive this look-up, never an index over the whole edition.
+        .where(sql<string>`articles.edition_code || ''`, '=', p.editionCode)
+        .where(sql<string>`articles.status || ''`, '=', 'published')
+        .where(sql<string>`coalesce(articles.first_published_at, '')`, '<>', ''),
+      p,
+    ),
+);
+const imagesById = defineQuery((db: Db, p: { ids: number[] }) => db.selectFrom('images').selectAll().where('id', 'in', p.ids));
+
 const byPosition = <T extends { position: number }>(rows: T[]) => rows.sort((a, b) => a.position - b.position);
 
 export function contentReads(db: Db): ContentReader {
@@ -110,12 +157,12 @@ export function contentReads(db: Db): ContentReader {
     },
 
     async getArticle(id): Promise<Article | null> {
-      const row = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await articleById.first(db, { id });
       if (!row) return null;
       const [topics, authors, agencies] = await Promise.all([
-        db.selectFrom('article_topics').select(['topic_id as ref', 'position']).where('article_id', '=', id).execute(),
-        db.selectFrom('article_authors').select(['author_id as ref', 'position']).where('article_id', '=', id).execute(),
-        db.selectFrom('article_agencies').select(['agency_id as ref', 'position']).where('article_id', '=', id).execute(),
+        articleTopics.rows(db, { id }),
+        articleAuthors.rows(db, { id }),
+        articleAgencies.rows(db, { id }),
       ]);
       const ids = (rows: { ref: number; position: number }[]) => byPosition(rows).map((r) => Number(r.ref));
       return toArticle(row, { topicIds: ids(topics), authorIds: ids(authors), agencyIds: ids(agencies) });
@@ -127,12 +174,9 @@ export function contentReads(db: Db): ContentReader {
     },
 
     async listPublished(q) {
-      const rows = await listingFilter(db.selectFrom('articles').select(SUMMARY_COLUMNS), q)
-        .orderBy('articles.first_published_at', 'desc')
-        .orderBy('articles.id', 'desc')
-        .limit(rowLimit(q.limit))
-        .offset(q.offset)
-        .execute();
+      // Named one by one: a caller's object may carry more than the listing's fields.
+      const { editionCode, sectionIds, topicId, authorId, now, offset, excludeIds } = q;
+      const rows = await publishedListing.rows(db, { editionCode, sectionIds, topicId, authorId, now, offset, excludeIds }, { limit: q.limit });
       return rows.map(toSummary);
     },
 
@@ -149,17 +193,8 @@ export function contentReads(db: Db): ContentReader {
               : await storedListingCount(db, q.editionCode, 'edition', [0]);
         const hidden = await countedButHiddenIds(db, q.editionCode, q.now);
         if (hidden.length === 0) return stored;
-        const row = await scopeFilter(
-          db
-            .selectFrom('articles')
-            .select((eb) => eb.fn.countAll<number | string>().as('n'))
-            .where('articles.id', 'in', hidden)
-            // `|| ''`: only the id list may drive this look-up, never an index over the whole edition.
-            .where(sql<string>`articles.edition_code || ''`, '=', q.editionCode)
-            .where(sql<string>`articles.status || ''`, '=', 'published')
-            .where(sql<string>`coalesce(articles.first_published_at, '')`, '<>', ''),
-          q,
-        ).executeTakeFirst();
+        const { editionCode, sectionIds, topicId, authorId } = q;
+        const row = await hiddenInScopeCount.first(db, { hidden, editionCode, sectionIds, topicId, authorId });
         return stored - Number(row?.n ?? 0);
       }
       // Combined filters (no page asks for them today) count the rows.
@@ -172,29 +207,18 @@ export function contentReads(db: Db): ContentReader {
 
     async getPublishedSummaries(ids, now) {
       if (ids.length === 0) return [];
-      const rows = await db
-        .selectFrom('articles')
-        .select(SUMMARY_COLUMNS)
-        .where('articles.id', 'in', ids)
-        .where(visibleAt(now))
-        .execute();
+      const rows = await publishedSummaries.rows(db, { ids, now });
       return rows.map(toSummary);
     },
 
     async listTranslations(group, now): Promise<TranslationLink[]> {
-      const rows = await db
-        .selectFrom('articles')
-        .select(['id', 'edition_code', 'slug', 'headline'])
-        .where('translation_group', '=', group)
-        .where(visibleAt(now))
-        .orderBy('edition_code')
-        .execute();
+      const rows = await translations.rows(db, { group, now });
       return rows.map((r) => ({ id: Number(r.id), editionCode: r.edition_code, slug: r.slug, headline: r.headline }));
     },
 
     async getImages(ids) {
       if (ids.length === 0) return [];
-      const rows = await db.selectFrom('images').selectAll().where('id', 'in', ids).execute();
+      const rows = await imagesById.rows(db, { ids });
       return rows.map(toImage);
     },
 

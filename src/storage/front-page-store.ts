@@ -4,6 +4,12 @@ import type { FrontPagePin, PinSlot } from '../domain/front-page.js';
 import type { FrontPageStore } from '../operations/front-page-ports.js';
 import type { HeraldDatabase } from './database.js';
 import type { FrontPagePinTable } from './front-page-tables.js';
+import { defineQuery } from './compiled-queries.js';
+
+// Every uncached front page reads its pins: compiled once (src/storage/compiled-queries.ts).
+const pinsOf = defineQuery((db: Kysely<HeraldDatabase>, p: { editionCode: string }) =>
+  db.selectFrom('front_page_pins').selectAll().where('edition_code', '=', p.editionCode).orderBy('slot').orderBy('position'),
+);
 
 const toPin = (row: Selectable<FrontPagePinTable>): FrontPagePin => ({
   slot: row.slot as PinSlot,
@@ -18,13 +24,7 @@ const toPin = (row: Selectable<FrontPagePinTable>): FrontPagePin => ({
 export function frontPageStore(db: Kysely<HeraldDatabase>): FrontPageStore {
   return {
     async listPins(editionCode) {
-      const rows = await db
-        .selectFrom('front_page_pins')
-        .selectAll()
-        .where('edition_code', '=', editionCode)
-        .orderBy('slot')
-        .orderBy('position')
-        .execute();
+      const rows = await pinsOf.rows(db, { editionCode });
       return rows.map(toPin);
     },
 

@@ -10,6 +10,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { HeraldDatabase } from './database.js';
+import { defineQuery } from './compiled-queries.js';
 
 /** Table type of migration 019; src/storage/database.ts lists it. */
 export interface ListingCountTable {
@@ -92,16 +93,36 @@ export function listingCountWrites(db: Db) {
   };
 }
 
+// Every uncached listing page counts its articles: these reads are compiled once per shape (src/storage/compiled-queries.ts).
+const storedCount = defineQuery((db: Db, p: { editionCode: string; scope: string; ids: readonly number[] }) =>
+  db
+    .selectFrom('listing_counts')
+    .select((eb) => eb.fn.sum<number | string | null>('published').as('n'))
+    .where('edition_code', '=', p.editionCode)
+    .where('scope', '=', p.scope)
+    .where('scope_id', 'in', p.ids),
+);
+const embargoedIds = defineQuery((db: Db, p: { editionCode: string; now: string }) =>
+  db
+    .selectFrom('articles')
+    .select('id')
+    .where('embargo_until', '>', p.now)
+    .where(sql<string>`articles.status || ''`, '=', 'published')
+    .where(sql<string>`articles.edition_code || ''`, '=', p.editionCode),
+);
+const futureIds = defineQuery((db: Db, p: { editionCode: string; now: string }) =>
+  db
+    .selectFrom('articles')
+    .select('id')
+    .where('edition_code', '=', p.editionCode)
+    .where('status', '=', 'published')
+    .where('first_published_at', '>', p.now),
+);
+
 /** The stored count of one scope, or of several sections (a section and its descendants) summed. */
 export async function storedListingCount(db: Db, editionCode: string, scope: ListingScope, ids: readonly number[]): Promise<number> {
   if (ids.length === 0) return 0;
-  const row = await db
-    .selectFrom('listing_counts')
-    .select((eb) => eb.fn.sum<number | string | null>('published').as('n'))
-    .where('edition_code', '=', editionCode)
-    .where('scope', '=', scope)
-    .where('scope_id', 'in', [...ids])
-    .executeTakeFirst();
+  const row = await storedCount.first(db, { editionCode, scope, ids });
   return Number(row?.n ?? 0);
 }
 
@@ -111,21 +132,6 @@ export async function storedListingCount(db: Db, editionCode: string, scope: Lis
  * every article is published, so the status and edition indexes narrow nothing).
  */
 export async function countedButHiddenIds(db: Db, editionCode: string, now: string): Promise<number[]> {
-  const [embargoed, future] = await Promise.all([
-    db
-      .selectFrom('articles')
-      .select('id')
-      .where('embargo_until', '>', now)
-      .where(sql<string>`articles.status || ''`, '=', 'published')
-      .where(sql<string>`articles.edition_code || ''`, '=', editionCode)
-      .execute(),
-    db
-      .selectFrom('articles')
-      .select('id')
-      .where('edition_code', '=', editionCode)
-      .where('status', '=', 'published')
-      .where('first_published_at', '>', now)
-      .execute(),
-  ]);
+  const [embargoed, future] = await Promise.all([embargoedIds.rows(db, { editionCode, now }), futureIds.rows(db, { editionCode, now })]);
   return [...new Set([...embargoed, ...future].map((r) => Number(r.id)))];
 }

@@ -6,6 +6,12 @@ import type { LiveCoverageStore } from '../operations/live-coverage-ports.js';
 import type { HeraldDatabase } from './database.js';
 import type { LiveEntryTable } from './live-coverage-tables.js';
 import { rowLimit } from './row-limit.js';
+import { defineQuery } from './compiled-queries.js';
+
+// Every uncached article page asks whether it is live coverage: compiled once (src/storage/compiled-queries.ts).
+const coverageOf = defineQuery((db: Kysely<HeraldDatabase>, p: { articleId: number }) =>
+  db.selectFrom('live_coverages').selectAll().where('article_id', '=', p.articleId),
+);
 
 function toEntry(row: Selectable<LiveEntryTable>): LiveEntry {
   return {
@@ -25,7 +31,7 @@ export function liveCoverageStore(db: Kysely<HeraldDatabase>): LiveCoverageStore
   const entries = () => db.selectFrom('live_entries').selectAll();
   return {
     async getLiveCoverage(articleId) {
-      const row = await db.selectFrom('live_coverages').selectAll().where('article_id', '=', articleId).executeTakeFirst();
+      const row = await coverageOf.first(db, { articleId });
       if (!row) return null;
       return {
         articleId: Number(row.article_id),

@@ -6,6 +6,7 @@ import type { ArticleSearch, ContentReader, StoredRevision } from '../operations
 import type { HeraldDatabase } from './database.js';
 import { likeContains, searchWords } from './like-contains.js';
 import { toImage } from './row-mappers.js';
+import { defineQuery } from './compiled-queries.js';
 
 type Db = Kysely<HeraldDatabase>;
 type NewsroomReads = Pick<
@@ -25,6 +26,11 @@ const toRevision = (r: {
   kind: isRevisionKind(r.kind) ? r.kind : kindFromSummary(r.summary),
   note: r.note,
 });
+
+// Every uncached article page reads its notices: compiled once (src/storage/compiled-queries.ts).
+const noticesOf = defineQuery((db: Db, p: { articleId: number }) =>
+  db.selectFrom('article_notices').selectAll().where('article_id', '=', p.articleId).orderBy('id'),
+);
 
 function searchFilter(db: Db, q: ArticleSearch) {
   let query = db.selectFrom('articles');
@@ -73,7 +79,7 @@ export function newsroomReads(db: Db): NewsroomReads {
     },
 
     async listNotices(articleId) {
-      const rows = await db.selectFrom('article_notices').selectAll().where('article_id', '=', articleId).orderBy('id').execute();
+      const rows = await noticesOf.rows(db, { articleId });
       return rows.map((r) => ({ kind: r.kind === 'update' ? 'update' : 'correction', text: r.text, createdAt: r.created_at }));
     },
 

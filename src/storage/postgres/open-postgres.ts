@@ -8,7 +8,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import type pg from 'pg';
 import type { HeraldDatabase } from '../database.js';
 import type { OpenedStore, StoreDialect } from '../dialect.js';
-import { queryTimingLog, type QueryObserver } from '../query-timing.js';
+import { withQueryTiming, type QueryObserver } from '../query-timing.js';
 import { withInputGuard } from '../store-input-guard.js';
 import { withSchemaScopedIntrospection } from './schema-scoped-introspector.js';
 
@@ -29,8 +29,8 @@ export function openPostgres(url: string, options: { schema?: string; maxConnect
     max: options.maxConnections ?? 10,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
-  const dialect = withSchemaScopedIntrospection(withInputGuard(new PostgresDialect({ pool })), options.schema);
-  const db = new Kysely<HeraldDatabase>({ dialect, ...queryTimingLog(options.onQuery) });
+  const dialect = withSchemaScopedIntrospection(withQueryTiming(withInputGuard(new PostgresDialect({ pool })), options.onQuery), options.schema);
+  const db = new Kysely<HeraldDatabase>({ dialect });
   return {
     db,
     dialect: postgresDialect(url, options.schema),

@@ -10,7 +10,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { HeraldDatabase } from '../database.js';
 import type { OpenedStore, StoreDialect } from '../dialect.js';
-import { queryTimingLog, type QueryObserver } from '../query-timing.js';
+import { withQueryTiming, type QueryObserver } from '../query-timing.js';
 import { withInputGuard } from '../store-input-guard.js';
 
 export const sqliteDialect = (file: string): StoreDialect => ({
@@ -98,8 +98,7 @@ export function openSqlite(file: string, options: { onQuery?: QueryObserver } = 
   database.pragma('mmap_size = 268435456');
   database.pragma('temp_store = MEMORY');
   const db = new Kysely<HeraldDatabase>({
-    dialect: withInputGuard(new SqliteDialect({ database: withStatementCache(database) })),
-    ...queryTimingLog(options.onQuery),
+    dialect: withQueryTiming(withInputGuard(new SqliteDialect({ database: withStatementCache(database) })), options.onQuery),
   });
   return {
     db,
