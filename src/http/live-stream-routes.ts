@@ -12,8 +12,6 @@
  */
 import type { ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { h } from 'preact';
-import { renderToString } from 'preact-render-to-string';
 import { articlePath, isPubliclyVisible, type Article } from '../domain/article.js';
 import { livePageOf, type LiveEntry } from '../domain/live-coverage.js';
 import type { EventBus } from '../events/event-bus.js';
@@ -71,7 +69,7 @@ export function registerLiveStreamRoutes(app: FastifyInstance, deps: LiveStreamD
   async function renderEntries(dir: EditionDirectory, entries: LiveEntry[]): Promise<{ id: number; html: string }[]> {
     const messages = deps.messages(dir.edition.lang);
     const models = await buildLiveEntryModels(deps.reader, dir, entries);
-    return models.map((entry) => ({ id: entry.id, html: renderToString(h(LiveEntryView, { entry, messages })) }));
+    return models.map((entry) => ({ id: entry.id, html: LiveEntryView({ entry, messages }).html }));
   }
 
   function write(stream: Stream, text: string) {

@@ -2,6 +2,7 @@
  * Every page's structured data in one `@graph`: the edition's `WebSite` and
  * the publisher, then the page's own nodes from its model.
  */
+import { h } from '../html-jsx.js';
 import { jsonForScriptElement } from '../safe-html.js';
 import type { PageChromeModel } from '../view-models.js';
 import { JsonLdScript } from '../views/raw-html.js';

@@ -1,4 +1,5 @@
 /** The top of an article: kicker, the page's one `<h1>`, dates and the teaser paragraph. */
+import { h } from '../html-jsx.js';
 import type { ArticlePageModel } from '../view-models.js';
 import { PublicationDates } from './publication-dates.js';
 

@@ -2,6 +2,7 @@
  * Correction and update notices, shown under the article header so a reader
  * sees what changed before reading on, each with its localised date.
  */
+import { h } from '../html-jsx.js';
 import type { Messages } from '../i18n/messages.js';
 import type { ArticlePageModel } from '../view-models.js';
 

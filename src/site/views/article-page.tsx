@@ -3,6 +3,7 @@
  * topics and translations, inside the site layout. Entry point for the
  * article route; the model is fully resolved, nothing is fetched here.
  */
+import { h, Fragment } from '../html-jsx.js';
 import type { ArticlePageModel } from '../view-models.js';
 import { ArticleHeader } from './article-header.js';
 import { ArticleNotices } from './article-notices.js';

@@ -4,6 +4,7 @@
  * (seeking uses range requests on /media/*), with a download link as the
  * fallback, and the transcript is on the page as text.
  */
+import { h } from '../html-jsx.js';
 import { formatMessage } from '../i18n/messages.js';
 import type { EpisodePageModel, LatestAudioPageModel, ShowPageModel } from '../models/audio-page-models.js';
 import { EpisodeList, FeedLink, ShowCard } from './audio-parts.js';

@@ -1,4 +1,5 @@
 /** Pieces the audio pages share: an episode in a list, a show card, the feed link. */
+import { h, Fragment } from '../html-jsx.js';
 import type { AudioMessages } from '../i18n/audio-messages.js';
 import type { EpisodeCardModel, ShowCardModel } from '../models/audio-page-models.js';
 import { ResponsiveImage } from './responsive-image.js';

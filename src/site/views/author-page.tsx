@@ -3,6 +3,7 @@
  * the page's `<h1>`, role and bio, then their articles as teaser cards with
  * pagination, like a section page.
  */
+import { h } from '../html-jsx.js';
 import { formatMessage } from '../i18n/messages.js';
 import type { AuthorPageModel } from '../view-models.js';
 import { Breadcrumb } from './breadcrumb.js';

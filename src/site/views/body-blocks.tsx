@@ -3,6 +3,7 @@
  * `<h2>` because the headline is the page's only `<h1>`; their ids let
  * readers link to a passage.
  */
+import { h } from '../html-jsx.js';
 import type { Messages } from '../i18n/messages.js';
 import type { RenderBlock } from '../view-models.js';
 import { VideoPlayer } from './video-player.js';

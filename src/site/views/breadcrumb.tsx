@@ -3,6 +3,7 @@
  * that points at the page itself is marked `aria-current="page"`; the
  * separators are drawn by CSS so screen readers do not read them.
  */
+import { h } from '../html-jsx.js';
 import type { Messages } from '../i18n/messages.js';
 import type { LinkModel } from '../view-models.js';
 

@@ -4,6 +4,7 @@
  * initials mean little to readers who want to know who wrote the piece, and
  * nothing to a screen reader.
  */
+import { h, Fragment } from '../html-jsx.js';
 import type { Messages } from '../i18n/messages.js';
 import type { LinkModel } from '../view-models.js';
 import { formatList, listParts } from './list-parts.js';

@@ -5,7 +5,7 @@
  * never executed) and the stylesheets (the base one, then any the page's
  * content needs). No scripts: the site works without JavaScript.
  */
-import type { ComponentChildren } from 'preact';
+import { h, type Child } from '../html-jsx.js';
 import { FAVICON } from '../assets/favicon.js';
 import { StructuredDataScript } from '../structured-data/structured-data-script.js';
 import { linkHref, uriOf } from '../paths.js';
@@ -17,7 +17,7 @@ interface DocumentHeadProps {
   /** Keeps error pages out of search indexes. */
   noIndex?: boolean;
   /** Page-specific additions, e.g. Open Graph tags of an article. */
-  children?: ComponentChildren;
+  children?: Child;
 }
 
 /** "Headline – Site" or just the site title when the page has no title of its own. */

@@ -5,6 +5,7 @@
  * address, so nothing is silently missing. Embeds naming a video render the
  * player instead (src/site/views/video-player.tsx).
  */
+import { h } from '../html-jsx.js';
 import { formatMessage } from '../i18n/messages.js';
 import type { Messages } from '../i18n/messages.js';
 

@@ -6,6 +6,7 @@
  * (ERROR_REFERENCE_SLOT, filled in src/http/request-id.ts) so a reader can
  * quote it and the page itself stays the same for every request.
  */
+import { h } from '../html-jsx.js';
 import type { Messages } from '../i18n/messages.js';
 import type { ErrorPageModel } from '../view-models.js';
 import { editionHomePath } from '../paths.js';

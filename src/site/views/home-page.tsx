@@ -3,6 +3,7 @@
  * headlines, then one block per section. The page's `<h1>` is the site title,
  * visually hidden because the header already shows it.
  */
+import { h } from '../html-jsx.js';
 import { formatMessage } from '../i18n/messages.js';
 import type { Messages } from '../i18n/messages.js';
 import type { HomePageModel, LinkModel, TeaserModel } from '../view-models.js';

@@ -3,6 +3,7 @@
  * The credit always reads `{label} Name/agency/distributor`, e.g.
  * "Image: Jane Roe/AFP/Getty Images", as newsroom rules require.
  */
+import { h } from '../html-jsx.js';
 import type { Messages } from '../i18n/messages.js';
 import type { ImageModel } from '../view-models.js';
 import { ResponsiveImage } from './responsive-image.js';

@@ -3,6 +3,7 @@
  * menu. The visible label repeats the nav's accessible name, so it is hidden
  * from assistive technology to avoid reading it twice.
  */
+import { h } from '../html-jsx.js';
 import type { Messages } from '../i18n/messages.js';
 import type { LinkModel } from '../view-models.js';
 

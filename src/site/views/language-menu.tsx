@@ -3,6 +3,7 @@
  * language and script, so each link carries its own `lang` and `dir` (screen
  * readers switch voice, bidi text lays out right) and `hreflang` for the target.
  */
+import { h } from '../html-jsx.js';
 import type { Messages } from '../i18n/messages.js';
 import type { EditionLinkModel } from '../view-models.js';
 import { LANGUAGE_MENU_ID } from './skip-links.js';

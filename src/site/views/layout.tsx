@@ -3,7 +3,7 @@
  * the CSS uses logical properties only), skip links first, header, in-focus
  * bar, the page's `<main>` and the footer.
  */
-import type { ComponentChildren } from 'preact';
+import { h, type Child } from '../html-jsx.js';
 import type { PageChromeModel } from '../view-models.js';
 import { KeptChromePart } from './chrome-parts.js';
 import { DocumentHead } from './document-head.js';
@@ -14,11 +14,11 @@ import { MAIN_CONTENT_ID, SkipLinks } from './skip-links.js';
 
 interface LayoutProps {
   chrome: PageChromeModel;
-  children: ComponentChildren;
+  children: Child;
   isHome?: boolean;
   noIndex?: boolean;
   /** Extra `<head>` elements for this page. */
-  head?: ComponentChildren;
+  head?: Child;
   /** Modifier class on `<main>` for page-type layouts. */
   mainClass?: string;
 }

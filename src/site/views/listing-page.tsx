@@ -2,6 +2,7 @@
  * Section and topic pages: breadcrumb, the page's `<h1>` with its
  * description, subsection links (sections only), the teasers and pagination.
  */
+import { h } from '../html-jsx.js';
 import type { ListingPageModel } from '../view-models.js';
 import { Breadcrumb } from './breadcrumb.js';
 import { Layout } from './layout.js';

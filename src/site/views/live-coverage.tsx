@@ -5,6 +5,7 @@
  * (src/site/assets/live-updates.js) follows `data-live-events` and inserts
  * new entries above the list when the reader asks for them.
  */
+import { h } from '../html-jsx.js';
 import type { Edition } from '../../domain/edition.js';
 import type { Messages } from '../i18n/messages.js';
 import type { LiveCoverageModel, LiveEntryModel } from '../models/live-coverage-model.js';

@@ -6,6 +6,7 @@
  * video pages' loader (src/site/assets/video-player.js), which brings in
  * hls.js where HLS is not native, and only when a stream is set.
  */
+import { h } from '../html-jsx.js';
 import type { BroadcastSlotModel, LiveTvPageModel } from '../models/live-tv-page-model.js';
 import { editionHomePath } from '../paths.js';
 import { Breadcrumb } from './breadcrumb.js';

@@ -4,6 +4,7 @@
  * the current section's subsections are shown as a second row (CSS), the
  * others are reachable from each section page.
  */
+import { h } from '../html-jsx.js';
 import type { Messages } from '../i18n/messages.js';
 import type { NavSectionModel } from '../view-models.js';
 import { MAIN_MENU_ID } from './skip-links.js';

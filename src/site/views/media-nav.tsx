@@ -4,6 +4,7 @@
  * reader sees them without opening anything; the row scrolls sideways rather
  * than wrapping, which keeps the header's height fixed.
  */
+import { h } from '../html-jsx.js';
 import type { LinkModel } from '../view-models.js';
 
 export function MediaNav({ entries, label }: { entries: (LinkModel & { current: boolean })[]; label: string }) {

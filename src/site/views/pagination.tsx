@@ -3,6 +3,7 @@
  * know the order, and "Page X of Y" in the edition's digits. Hidden when
  * everything fits on one page.
  */
+import { h } from '../html-jsx.js';
 import type { Edition } from '../../domain/edition.js';
 import { formatMessage } from '../i18n/messages.js';
 import type { Messages } from '../i18n/messages.js';

@@ -3,6 +3,7 @@
  * the route (formatted with Intl in the edition's time zone); `datetime`
  * keeps the exact UTC instant for machines.
  */
+import { h } from '../html-jsx.js';
 import type { Messages } from '../i18n/messages.js';
 
 interface PublicationDatesProps {

@@ -3,6 +3,7 @@
  * visually hidden "Quote by" gives screen readers the context that the dash
  * gives sighted readers.
  */
+import { h } from '../html-jsx.js';
 import type { Messages } from '../i18n/messages.js';
 
 interface QuoteBlockProps {

@@ -4,6 +4,7 @@
  * unescaped without an explicit `trustSanitizedHtml` call. A test checks that
  * no other view uses `dangerouslySetInnerHTML`.
  */
+import { h } from '../html-jsx.js';
 import type { SafeHtml } from '../safe-html.js';
 
 interface RawHtmlProps {

@@ -2,6 +2,7 @@
  * A "Read also" box inside the article body pointing to another article.
  * It is an `<aside>` (complementary content) named by its visible label.
  */
+import { h } from '../html-jsx.js';
 import type { Messages } from '../i18n/messages.js';
 import type { TeaserModel } from '../view-models.js';
 import { ResponsiveImage } from './responsive-image.js';

@@ -7,6 +7,7 @@
  * the CSP (`style-src 'self'`) would block it. `picture` is `display:
  * contents` in site.css, so the `<img>` lays out as if it stood alone.
  */
+import { h } from '../html-jsx.js';
 import type { ImageModel } from '../view-models.js';
 
 interface ResponsiveImageProps {

@@ -3,12 +3,12 @@
  * links. Text is escaped by the renderer; link targets pass `safeHref`, and
  * external links open in the same tab (no `target`) like the rest of the site.
  */
-import type { ComponentChildren } from 'preact';
+import { h, Fragment, type Child } from '../html-jsx.js';
 import type { RenderSpan } from '../view-models.js';
 import { safeHref } from './safe-href.js';
 
 function Span({ span }: { span: RenderSpan }) {
-  let content: ComponentChildren = span.text;
+  let content: Child = span.text;
   if (span.italic) content = <em>{content}</em>;
   if (span.bold) content = <strong>{content}</strong>;
   const href = safeHref(span.href);

@@ -3,6 +3,7 @@
  * search page, so it works without JavaScript; the label is for screen
  * readers (the button names the action for everyone).
  */
+import { h } from '../html-jsx.js';
 import type { Edition } from '../../domain/edition.js';
 import type { Messages } from '../i18n/messages.js';
 import { searchPagePath } from '../search-path.js';

@@ -1,9 +1,10 @@
 /**
  * The reader search page: the query and filters as a plain GET form, the
  * count, results with hits marked, pagination, and for no results some help.
- * Hits become `<mark>` elements around text Preact escapes: no snippet or
+ * Hits become `<mark>` elements around text the renderer escapes: no snippet or
  * query text is ever inserted as HTML. Not indexed by search engines.
  */
+import { h, Fragment } from '../html-jsx.js';
 import type { SnippetPart } from '../../domain/search-query.js';
 import { formatMessage } from '../i18n/messages.js';
 import type { SearchPageModel } from '../models/search-page-model.js';

@@ -4,6 +4,7 @@
  * third parties: nothing reaches a network until the reader follows a link.
  * Network names are brands and stay as they are in every language.
  */
+import { h } from '../html-jsx.js';
 import { formatMessage, type Messages } from '../i18n/messages.js';
 import { linkHref } from '../paths.js';
 

@@ -4,6 +4,7 @@
  * browser's "copy link", no script needed. URLs are always left-to-right,
  * also on right-to-left pages.
  */
+import { h } from '../html-jsx.js';
 import type { Messages } from '../i18n/messages.js';
 
 export function ShortLink({ url, messages }: { url: string; messages: Messages }) {

@@ -3,6 +3,7 @@
  * per edition by admins), the other language sites' home pages, each named in
  * its own language (`lang`, `dir`, `hreflang`), and the copyright line.
  */
+import { h } from '../html-jsx.js';
 import { formatMessage } from '../i18n/messages.js';
 import type { PageChromeModel } from '../view-models.js';
 import { editionHomePath } from '../paths.js';

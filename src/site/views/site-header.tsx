@@ -4,6 +4,7 @@
  * `<details>` disclosure (no JavaScript); on wider ones the stylesheet keeps it
  * open and hides the summary, so the desktop header looks as it always did.
  */
+import { h } from '../html-jsx.js';
 import type { PageChromeModel } from '../view-models.js';
 import { editionHomePath } from '../paths.js';
 import { LanguageMenu } from './language-menu.js';

@@ -4,6 +4,7 @@
  * until focused (see `.skip-links` in site.css). The targets are rendered by
  * the layout: `#main-content`, `#main-menu` and `#language-menu`.
  */
+import { h } from '../html-jsx.js';
 import type { Messages } from '../i18n/messages.js';
 
 export const MAIN_CONTENT_ID = 'main-content';

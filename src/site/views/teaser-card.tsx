@@ -4,6 +4,7 @@
  * pseudo-element (CSS), so there is still only one link per card for
  * keyboard and screen-reader users.
  */
+import { h } from '../html-jsx.js';
 import type { TeaserModel } from '../view-models.js';
 import { ResponsiveImage } from './responsive-image.js';
 

@@ -1,4 +1,5 @@
 /** The article's topics as links to the topic pages, below the body. */
+import { h } from '../html-jsx.js';
 import type { Messages } from '../i18n/messages.js';
 import type { LinkModel } from '../view-models.js';
 

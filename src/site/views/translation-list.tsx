@@ -4,6 +4,7 @@
  * There is no dedicated "this article in other languages" message yet, so the
  * heading reuses `otherLanguages` (see the views report).
  */
+import { h } from '../html-jsx.js';
 import type { Messages } from '../i18n/messages.js';
 import type { EditionLinkModel } from '../view-models.js';
 

@@ -1,4 +1,5 @@
 /** "Latest videos" (`/{edition}/video/`): the edition's published videos as cards, newest first, paged. */
+import { h } from '../html-jsx.js';
 import type { VideoListPageModel } from '../models/video-page-models.js';
 import { Breadcrumb } from './breadcrumb.js';
 import { Layout } from './layout.js';

@@ -3,6 +3,7 @@
  * with poster and captions, and the poster's caption and credit. Complete
  * without JavaScript.
  */
+import { h } from '../html-jsx.js';
 import type { VideoPageModel } from '../models/video-page-models.js';
 import { Breadcrumb } from './breadcrumb.js';
 import { Layout } from './layout.js';

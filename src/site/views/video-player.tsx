@@ -5,6 +5,7 @@
  * plays it natively or through hls.js; without JavaScript the fallback link
  * inside the element leads to the file or playlist. No autoplay.
  */
+import { h } from '../html-jsx.js';
 import { HLS_MIME } from '../../domain/video.js';
 import type { VideoPlayerModel } from '../models/video-page-models.js';
 

@@ -4,8 +4,8 @@
  * shows up on the next page rendered.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { h, type VNode } from 'preact';
-import { KeptChromePart, renderWithKeptParts } from '../../../src/site/views/chrome-parts.js';
+import { h } from '../../../src/site/html-jsx.js';
+import { KeptChromePart } from '../../../src/site/views/chrome-parts.js';
 import type { PageChromeModel } from '../../../src/site/view-models.js';
 import { updateSection } from '../../../src/operations/curate-edition.js';
 import { actingAs } from '../../helpers/operation-context.js';
@@ -17,19 +17,19 @@ describe('kept chrome parts', () => {
   const chromeFor = (scope: object) => ({ messages, chromeCacheScope: scope }) as unknown as PageChromeModel;
   const page = (chrome: PageChromeModel, label: string, counter: { renders: number }) =>
     h('body', null,
-      h(KeptChromePart, { chrome, variant: 'header', render: () => (counter.renders++, h('header', { title: label }, label) as VNode) }),
+      h(KeptChromePart, { chrome, variant: 'header', render: () => (counter.renders++, h('header', { title: label }, label)) }),
       h('main', null, 'content <b>'),
     );
 
   it('renders a part once per scope and variant, escapes it, and again for a new scope', () => {
     const counter = { renders: 0 };
     const scope = {};
-    const first = renderWithKeptParts(page(chromeFor(scope), 'A & "B"', counter));
-    const second = renderWithKeptParts(page(chromeFor(scope), 'ignored, kept', counter));
+    const first = page(chromeFor(scope), 'A & "B"', counter).html;
+    const second = page(chromeFor(scope), 'ignored, kept', counter).html;
     expect(first).toBe('<body><header title="A &amp; &quot;B&quot;">A &amp; &quot;B&quot;</header><main>content &lt;b></main></body>');
     expect(second).toBe(first);
     expect(counter.renders).toBe(1);
-    const reloaded = renderWithKeptParts(page(chromeFor({}), 'C', counter));
+    const reloaded = page(chromeFor({}), 'C', counter).html;
     expect(reloaded).toContain('<header title="C">C</header>');
     expect(counter.renders).toBe(2);
   });
