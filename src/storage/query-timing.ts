@@ -6,7 +6,8 @@
  * object (1.7 % of an uncached page's CPU, issue 12); here it is two clock
  * reads and one call.
  */
-import type { CompiledQuery, DatabaseConnection, Dialect, Kysely, QueryResult } from 'kysely';
+import type { CompiledQuery, DatabaseConnection, Dialect, QueryResult } from 'kysely';
+import { withPatchedConnections } from './connection-patching.js';
 
 /** Called once per query with its duration in seconds and whether it failed. */
 export type QueryObserver = (seconds: number, failed: boolean) => void;
@@ -53,16 +54,5 @@ function timed(connection: DatabaseConnection, observer: QueryObserver, patched:
 export function withQueryTiming(dialect: Dialect, observer: QueryObserver | undefined): Dialect {
   if (!observer) return dialect;
   const patched = new WeakSet<DatabaseConnection>();
-  return {
-    createAdapter: () => dialect.createAdapter(),
-    createQueryCompiler: () => dialect.createQueryCompiler(),
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Kysely's own signature
-    createIntrospector: (db: Kysely<any>) => dialect.createIntrospector(db),
-    createDriver() {
-      const driver = dialect.createDriver();
-      const acquire = driver.acquireConnection.bind(driver);
-      driver.acquireConnection = async () => timed(await acquire(), observer, patched);
-      return driver;
-    },
-  };
+  return withPatchedConnections(dialect, (connection) => timed(connection, observer, patched));
 }

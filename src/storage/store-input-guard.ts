@@ -10,7 +10,8 @@
  * The connection object is patched in place, not wrapped: drivers release
  * connections through private members of their own objects.
  */
-import type { CompiledQuery, DatabaseConnection, Dialect, Kysely, QueryResult } from 'kysely';
+import type { CompiledQuery, DatabaseConnection, Dialect, QueryResult } from 'kysely';
+import { withPatchedConnections } from './connection-patching.js';
 import { HeraldError } from '../domain/errors.js';
 
 const NUL_MESSAGE = 'Text must not contain the NUL character (U+0000); remove it and try again.';
@@ -55,16 +56,5 @@ function guard(connection: DatabaseConnection): DatabaseConnection {
 
 /** `dialect` with every connection it hands out guarded. */
 export function withInputGuard(dialect: Dialect): Dialect {
-  return {
-    createAdapter: () => dialect.createAdapter(),
-    createQueryCompiler: () => dialect.createQueryCompiler(),
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Kysely's own signature
-    createIntrospector: (db: Kysely<any>) => dialect.createIntrospector(db),
-    createDriver() {
-      const driver = dialect.createDriver();
-      const acquire = driver.acquireConnection.bind(driver);
-      driver.acquireConnection = async () => guard(await acquire());
-      return driver;
-    },
-  };
+  return withPatchedConnections(dialect, guard);
 }

@@ -1,31 +1,16 @@
 /** `herald user:create` as an operator runs it: a child process against a real data folder or database. */
 import { insertFixtureNewsroom } from '../helpers/fixture-newsroom.js';
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { verifyPassword } from '../../src/auth/passwords.js';
 import { runUserCreate } from '../../src/cli/user-create-command.js';
+import { runHeraldCli } from '../helpers/herald-process.js';
 import { testStoreKinds, type TestStore } from '../helpers/test-stores.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-function runCli(handle: TestStore, args: string[], stdin?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, HERALD_DATA_DIR: handle.dataDir, LOG_LEVEL: 'silent' };
-    if (handle.databaseUrl) env.DATABASE_URL = handle.databaseUrl;
-    else delete env.DATABASE_URL;
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/herald.ts'), 'user:create', ...args], {
-      cwd: root, env, stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
+function runCli(handle: TestStore, args: string[], stdin?: string) {
+  const env: NodeJS.ProcessEnv = { ...process.env, HERALD_DATA_DIR: handle.dataDir, LOG_LEVEL: 'silent' };
+  if (handle.databaseUrl) env.DATABASE_URL = handle.databaseUrl;
+  else delete env.DATABASE_URL;
+  return runHeraldCli(['user:create', ...args], env, stdin ?? '');
 }
 
 for (const kind of testStoreKinds) {

@@ -1,15 +1,13 @@
 /** `herald backup` and `herald restore` as an operator runs them: child processes, exit codes and messages. */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readManifest, writeManifest } from '../../src/storage/backup/backup-manifest.js';
 import { MIGRATION_NAMES } from '../../src/storage/migrations/index.js';
 import { insertFixtureNewsroom } from '../helpers/fixture-newsroom.js';
+import { runHeraldCli } from '../helpers/herald-process.js';
 import { makeTempDir, testStoreKinds, type TestStore } from '../helpers/test-stores.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const temps: string[] = [];
 const tempDir = () => {
   const dir = makeTempDir('herald-cli-backup-');
@@ -20,20 +18,12 @@ afterAll(() => {
   for (const dir of temps) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function herald(args: string[], env: { dataDir: string; databaseUrl?: string | undefined }): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const childEnv: NodeJS.ProcessEnv = { ...process.env, HERALD_DATA_DIR: env.dataDir, LOG_LEVEL: 'silent' };
-    delete childEnv.HERALD_BACKUP_DIR;
-    if (env.databaseUrl) childEnv.DATABASE_URL = env.databaseUrl;
-    else delete childEnv.DATABASE_URL;
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/herald.ts'), ...args], { cwd: root, env: childEnv });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function herald(args: string[], env: { dataDir: string; databaseUrl?: string | undefined }) {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, HERALD_DATA_DIR: env.dataDir, LOG_LEVEL: 'silent' };
+  delete childEnv.HERALD_BACKUP_DIR;
+  if (env.databaseUrl) childEnv.DATABASE_URL = env.databaseUrl;
+  else delete childEnv.DATABASE_URL;
+  return runHeraldCli(args, childEnv);
 }
 
 const folderOf = (stdout: string) => /^backup written: (.+)$/m.exec(stdout)?.[1] ?? '';

@@ -3,30 +3,19 @@
  * newsroom, then N generated articles through fresh store connections, in one
  * command, and a second run that keeps the newsroom and adds more.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runHeraldCli } from '../helpers/herald-process.js';
 import { makeTempDir } from '../helpers/test-stores.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const dataDir = makeTempDir('herald-cli-seed-');
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-function seed(articles: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, HERALD_DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
-    delete env.DATABASE_URL;
-    delete env.REDIS_URL;
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/herald.ts'), 'seed', '--articles', String(articles)], { cwd: root, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function seed(articles: number) {
+  const env: NodeJS.ProcessEnv = { ...process.env, HERALD_DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+  delete env.DATABASE_URL;
+  delete env.REDIS_URL;
+  return runHeraldCli(['seed', '--articles', String(articles)], env);
 }
 
 const heldAfter = (stdout: string) => Number(/The store now holds (\d+) articles/.exec(stdout)?.[1]);

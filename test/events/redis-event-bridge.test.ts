@@ -40,21 +40,23 @@ describe.skipIf(!redisUrl)('events across nodes through Redis', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('purges the other node\'s cached pages when an article is published', async () => {
-    await fetch(`${urlB}/en/`);
-    expect((await fetch(`${urlB}/en/`)).headers.get('x-cache')).toBe('HIT');
+  /** Publishes through node A and waits until node B heard it; node B's purge subscribed at start-up, before this, and runs synchronously. */
+  async function publishOnAHeardOnB(headline: string): Promise<void> {
     const [section] = await nodeA.store.listSections('en');
-    // Node B's purge subscribed at start-up, before this one, and runs synchronously: once this resolves it is done.
     const arrived = new Promise<void>((resolve) => {
       const stop = nodeB.events.on('article.published', () => {
         stop();
         resolve();
       });
     });
-    await createArticle(nodeA.operations, {
-      editionCode: 'en', sectionId: section!.id, headline: 'Published on node A, seen on node B', body: [], publishedAt: new Date().toISOString(),
-    }, SYSTEM);
+    await createArticle(nodeA.operations, { editionCode: 'en', sectionId: section!.id, headline, body: [], publishedAt: new Date().toISOString() }, SYSTEM);
     await arrived;
+  }
+
+  it('purges the other node\'s cached pages when an article is published', async () => {
+    await fetch(`${urlB}/en/`);
+    expect((await fetch(`${urlB}/en/`)).headers.get('x-cache')).toBe('HIT');
+    await publishOnAHeardOnB('Published on node A, seen on node B');
     const page = await fetch(`${urlB}/en/`);
     expect(page.headers.get('x-cache')).not.toBe('HIT');
     expect(await page.text()).toContain('Published on node A, seen on node B');
@@ -117,17 +119,7 @@ describe.skipIf(!redisUrl)('events across nodes through Redis', () => {
     expect((await fetch(`${urlB}/en/`)).headers.get('x-cache')).toBe('HIT');
 
     // And it is subscribed again: a publish on node A purges B's page once more.
-    const [section] = await nodeA.store.listSections('en');
-    const arrived = new Promise<void>((resolve) => {
-      const stop = nodeB.events.on('article.published', () => {
-        stop();
-        resolve();
-      });
-    });
-    await createArticle(nodeA.operations, {
-      editionCode: 'en', sectionId: section!.id, headline: 'Published after the connection came back', body: [], publishedAt: new Date().toISOString(),
-    }, SYSTEM);
-    await arrived;
+    await publishOnAHeardOnB('Published after the connection came back');
     const page = await fetch(`${urlB}/en/`);
     expect(page.headers.get('x-cache')).not.toBe('HIT');
     expect(await page.text()).toContain('Published after the connection came back');

@@ -71,6 +71,20 @@ export function runHeraldCommand(handle: TestStore, args: string[]): Promise<{ c
   return new Promise((resolve) => child.on('exit', (code) => resolve({ code, output })));
 }
 
+/** Runs `herald ARGS…` as an operator does, with this environment and standard input; stdout and stderr apart. */
+export function runHeraldCli(args: string[], env: NodeJS.ProcessEnv, stdin = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'src/cli/herald.ts'), ...args], { cwd: REPO_ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
 /** Signs in over HTTP and returns a caller for the admin API. */
 export async function adminSession(base: string, email: string, password: string) {
   const login = await fetch(new URL('/api/admin/session', base), {
