@@ -4,10 +4,16 @@
  * (request id, security headers), and tells proxies not to buffer. Used by the
  * wire desk's and the live coverage pages' event streams.
  */
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyReply } from 'fastify';
 
+const streams = new WeakSet<IncomingMessage>();
+
+/** The request is an event stream: it ends when its reader leaves, which is no abandoned request (metrics). */
+export const isEventStream = (request: IncomingMessage): boolean => streams.has(request);
+
 export function openEventStream(reply: FastifyReply): ServerResponse {
+  streams.add(reply.request.raw);
   reply.hijack();
   const res = reply.raw;
   const inherited = Object.fromEntries(

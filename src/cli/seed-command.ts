@@ -14,7 +14,7 @@ export async function runSeed(args: string[]): Promise<number> {
   if (!Number.isInteger(count) || count < 0 || count > 10_000_000)
     throw new HeraldError('HERALD_VALIDATION', `--articles must be a whole number from 0 to 10,000,000, not "${values.articles}".`);
   const config = loadConfig();
-  let core = await createCore(config);
+  let core: Awaited<ReturnType<typeof createCore>> | null = await createCore(config);
   try {
     if ((await core.store.listEditions()).length === 0) {
       await seedFullDemo(core.operations, core.media);
@@ -27,7 +27,9 @@ export async function runSeed(args: string[]): Promise<number> {
         // file passed 256 MB: 4.6 GB of reads by 40,000 articles, 21.7 GB and 128 s by 60,000, growing with every
         // batch (a million took hours); on fresh ones 0.8 GB and 19 s by 40,000, linear. Why that connection does so
         // was not found.
-        await core.close();
+        const demoCore = core;
+        core = null;
+        await demoCore.close();
         core = await createCore(config);
       }
     } else {
@@ -53,6 +55,6 @@ export async function runSeed(args: string[]): Promise<number> {
     console.log(`The store now holds ${await store.countArticles()} articles.`);
     return 0;
   } finally {
-    await core.close();
+    await core?.close();
   }
 }

@@ -9,6 +9,7 @@
  */
 import { timingSafeEqual, createHash } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { isEventStream } from '../api/event-stream.js';
 import { apiError } from './api-errors.js';
 import { registerHealthRoutes, type Readiness } from './health-routes.js';
 import type { HeraldMetrics } from './metrics.js';
@@ -33,6 +34,8 @@ export function registerMetricsRoutes(app: FastifyInstance, deps: { metrics: Her
   });
   // A client that hangs up first never gets an answer, so onResponse never runs for it: counted here instead.
   app.addHook('onRequestAbort', (request, done) => {
+    // An event stream (wire desk, live pages) always ends this way: its reader leaving is how it finishes.
+    if (isEventStream(request.raw)) return done();
     deps.metrics.countAbandoned(routeKind(request.url));
     request.log.debug({ url: request.url.slice(0, 200) }, 'request abandoned: the client closed the connection');
     done();

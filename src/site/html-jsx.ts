@@ -94,7 +94,7 @@ function attributeName(prop: string): AttributeName | null {
   let known = attributeNames.get(prop);
   if (known !== undefined) return known;
   if (prop === 'children' || prop === 'key' || prop === 'ref' || prop === '__self' || prop === '__source' || prop === 'dangerouslySetInnerHTML') known = null;
-  else if (RENAMED[prop] !== undefined) known = { name: RENAMED[prop], stringify: false };
+  else if (Object.hasOwn(RENAMED, prop)) known = { name: RENAMED[prop] as string, stringify: false };
   else if (UNSAFE_NAME.test(prop)) known = null;
   else if (NAMESPACED.test(prop)) known = { name: prop.replace(NAMESPACED, '$1:$2').toLowerCase(), stringify: false };
   else if (prop[4] === '-' || prop === 'draggable' || prop === 'spellcheck') known = { name: prop, stringify: true };

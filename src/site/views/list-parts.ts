@@ -29,7 +29,7 @@ function formatterFor(locale: string): { format: Intl.ListFormat; arabic: boolea
 const madeLists = boundedMemo<readonly ListPart[]>(5000);
 
 export function listParts(locale: string, items: readonly string[]): readonly ListPart[] {
-  return madeLists.get(`${locale}\u0000${items.join('\u0000')}`, () => Object.freeze(makeListParts(locale, items)));
+  return madeLists.get(`${locale}\u0000${items.length}\u0000${items.join('\u0000')}`, () => Object.freeze(makeListParts(locale, items)));
 }
 
 function makeListParts(locale: string, items: readonly string[]): ListPart[] {

@@ -39,9 +39,12 @@ export interface KyselyStatement {
  */
 function rowsAsObjects(statement: BetterSqlite3.Statement): KyselyStatement {
   if (!statement.reader) return statement as unknown as KyselyStatement;
-  const names = statement.columns().map((column) => column.name);
+  let names = statement.columns().map((column) => column.name);
   statement.raw(true);
   const toObject = (values: unknown[]) => {
+    // SQLite re-prepares a statement by itself when the schema changed: a row of another width says so at once
+    // (the statement cache also drops every statement when the schema version moves, see withStatementCache).
+    if (values.length !== names.length) names = statement.columns().map((column) => column.name);
     const row: Record<string, unknown> = {};
     for (let i = 0; i < names.length; i++) row[names[i] as string] = values[i];
     return row;
@@ -65,11 +68,22 @@ function rowsAsObjects(statement: BetterSqlite3.Statement): KyselyStatement {
  * shape (values are bound), so prepared statements are kept and reused, up to
  * a bound. A statement still busy with an open iterator is never handed out.
  */
-export function withStatementCache(database: BetterSqlite3.Database, maxStatements = 2000) {
+export function withStatementCache(database: BetterSqlite3.Database, maxStatements = 2000, schemaCheckMs = 1000) {
   const cache = new Map<string, KyselyStatement>();
+  let schemaVersion: unknown;
+  let schemaCheckedAt = -Infinity;
   return {
     close: () => database.close(),
     prepare(text: string): KyselyStatement {
+      // Readers keep their column names (rowsAsObjects): after a migration (another process's, or this one's) they are
+      // all prepared again. Checked at most once a second, since the check is a statement of its own.
+      const now = performance.now();
+      if (now - schemaCheckedAt >= schemaCheckMs) {
+        schemaCheckedAt = now;
+        const version = database.pragma('schema_version', { simple: true });
+        if (version !== schemaVersion) cache.clear();
+        schemaVersion = version;
+      }
       // Write transactions take the write lock when they begin. A deferred `begin` that reads first and then
       // writes fails at once with SQLITE_BUSY (busy_timeout cannot help) when another process (a cluster
       // worker, `herald ingest`) committed in between; `begin immediate` waits its turn instead.

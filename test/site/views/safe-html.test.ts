@@ -24,4 +24,13 @@ describe('SafeHtml', () => {
       .filter((file) => readFileSync(join(VIEWS_DIR, file), 'utf8').includes('dangerouslySetInnerHTML'));
     expect(offenders).toEqual([]);
   });
+
+  it('has no second way in: only the JSX runtime (and chrome-parts.tsx, for its empty part) makes Html from a string', () => {
+    const srcDir = join(import.meta.dirname, '../../../src');
+    const offenders = (readdirSync(srcDir, { recursive: true }) as string[])
+      .filter((file) => /\.tsx?$/.test(file))
+      .filter((file) => !['site/html-jsx.ts', 'site/views/chrome-parts.tsx'].includes(file.split('\\').join('/')))
+      .filter((file) => readFileSync(join(srcDir, file), 'utf8').includes('new Html('));
+    expect(offenders).toEqual([]);
+  });
 });

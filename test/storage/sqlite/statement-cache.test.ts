@@ -56,4 +56,20 @@ describe('withStatementCache', () => {
     expect(database.inTransaction).toBe(true);
     cache.prepare('commit').run([]);
   });
+
+  it('names the columns afresh after the schema changes, a table rebuilt in another column order included', () => {
+    const cache = withStatementCache(database, 2000, 0);
+    expect(cache.prepare('select * from t where id = ?').all([2])).toEqual([{ id: 2, name: 'b', score: 2, note: "x'y" }]);
+    database.exec(`create table t2 (note text, score real, name text, id integer primary key);
+      insert into t2 (note, score, name, id) select note, score, name, id from t; drop table t; alter table t2 rename to t;`);
+    expect(cache.prepare('select * from t where id = ?').all([2])).toEqual([{ note: "x'y", score: 2, name: 'b', id: 2 }]);
+  });
+
+  it('names the columns afresh when a row comes back wider or narrower than the statement was prepared for', () => {
+    // The schema is checked at most once an hour here: only the rows' width can tell.
+    const cache = withStatementCache(database, 2000, 3_600_000);
+    expect(cache.prepare('select * from t where id = ?').all([1])).toEqual([{ id: 1, name: 'a', score: 1.5, note: null }]);
+    database.exec(`alter table t add column kicker text default 'k'`);
+    expect(cache.prepare('select * from t where id = ?').all([1])).toEqual([{ id: 1, name: 'a', score: 1.5, note: null, kicker: 'k' }]);
+  });
 });
