@@ -12,6 +12,7 @@ import type { HeraldDatabase } from '../database.js';
 import type { OpenedStore, StoreDialect } from '../dialect.js';
 import { withQueryTiming, type QueryObserver } from '../query-timing.js';
 import { withInputGuard } from '../store-input-guard.js';
+import { createTickReadSnapshot, joinsReadSnapshot, type TickReadSnapshot } from './tick-read-snapshot.js';
 
 export const sqliteDialect = (file: string): StoreDialect => ({
   kind: 'sqlite',
@@ -37,8 +38,20 @@ export interface KyselyStatement {
  * made here, every row of a statement with the same keys in the same order.
  * A repeated column name keeps its last value, as better-sqlite3's objects do.
  */
-function rowsAsObjects(statement: BetterSqlite3.Statement): KyselyStatement {
-  if (!statement.reader) return statement as unknown as KyselyStatement;
+function rowsAsObjects(statement: BetterSqlite3.Statement, snapshot: TickReadSnapshot): KyselyStatement {
+  if (!statement.reader) {
+    return {
+      reader: false,
+      get busy() {
+        return statement.busy;
+      },
+      all: (parameters) => (snapshot.end(), statement.all(parameters)),
+      run: (parameters) => (snapshot.end(), statement.run(parameters)),
+      iterate: (parameters) => (snapshot.end(), statement.iterate(parameters)),
+    };
+  }
+  const joins = joinsReadSnapshot(statement);
+  const before = joins ? snapshot.beforeRead : snapshot.end;
   let names = statement.columns().map((column) => column.name);
   statement.raw(true);
   const toObject = (values: unknown[]) => {
@@ -54,9 +67,11 @@ function rowsAsObjects(statement: BetterSqlite3.Statement): KyselyStatement {
     get busy() {
       return statement.busy;
     },
-    all: (parameters) => (statement.all(parameters) as unknown[][]).map(toObject),
-    run: (parameters) => statement.run(parameters),
+    all: (parameters) => (before(), (statement.all(parameters) as unknown[][]).map(toObject)),
+    run: (parameters) => (snapshot.end(), statement.run(parameters)),
     *iterate(parameters) {
+      // An iterator may be held across turns, past the snapshot's commit: it reads outside it.
+      snapshot.end();
       for (const values of statement.iterate(parameters) as IterableIterator<unknown[]>) yield toObject(values);
     },
   };
@@ -72,8 +87,12 @@ export function withStatementCache(database: BetterSqlite3.Database, maxStatemen
   const cache = new Map<string, KyselyStatement>();
   let schemaVersion: unknown;
   let schemaCheckedAt = -Infinity;
+  const snapshot = createTickReadSnapshot(database);
   return {
-    close: () => database.close(),
+    close: () => {
+      snapshot.end();
+      database.close();
+    },
     prepare(text: string): KyselyStatement {
       // Readers keep their column names (rowsAsObjects): after a migration (another process's, or this one's) they are
       // all prepared again. Checked at most once a second, since the check is a statement of its own.
@@ -90,7 +109,7 @@ export function withStatementCache(database: BetterSqlite3.Database, maxStatemen
       const sql = text === 'begin' ? 'begin immediate' : text;
       const cached = cache.get(sql);
       if (cached && !cached.busy) return cached;
-      const statement = rowsAsObjects(database.prepare(sql));
+      const statement = rowsAsObjects(database.prepare(sql), snapshot);
       if (!cached) {
         if (cache.size >= maxStatements) cache.delete(cache.keys().next().value as string);
         cache.set(sql, statement);
