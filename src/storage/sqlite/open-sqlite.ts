@@ -50,8 +50,8 @@ function rowsAsObjects(statement: BetterSqlite3.Statement, snapshot: TickReadSna
       iterate: (parameters) => (snapshot.end(), statement.iterate(parameters)),
     };
   }
-  const joins = joinsReadSnapshot(statement);
-  const before = joins ? snapshot.beforeRead : snapshot.end;
+  // The query timing around the driver counts a turn's `begin` in its first read; the commit runs untimed.
+  const before = joinsReadSnapshot(statement) ? snapshot.beforeRead : snapshot.end;
   let names = statement.columns().map((column) => column.name);
   statement.raw(true);
   const toObject = (values: unknown[]) => {
@@ -89,10 +89,8 @@ export function withStatementCache(database: BetterSqlite3.Database, maxStatemen
   let schemaCheckedAt = -Infinity;
   const snapshot = createTickReadSnapshot(database);
   return {
-    close: () => {
-      snapshot.end();
-      database.close();
-    },
+    // Closing with the turn's snapshot open is fine: SQLite ends a read transaction with its connection.
+    close: () => database.close(),
     prepare(text: string): KyselyStatement {
       // Readers keep their column names (rowsAsObjects): after a migration (another process's, or this one's) they are
       // all prepared again. Checked at most once a second, since the check is a statement of its own.

@@ -9,14 +9,14 @@
  * The first read of a turn begins a deferred transaction; it is committed once
  * the turn's microtasks have run (`process.nextTick` queued from a microtask
  * runs after the queue drains), before the event loop reads anything new. So
- * a snapshot never outlives the turn that opened it, and the reads of one page
- * see one consistent state of the store (before, another process's commit
- * could land between two of them).
+ * a snapshot never outlives the turn that opened it.
  *
  * Anything that is not a plain read (a write, DDL, a pragma, `begin`, an
  * iterator that may outlive the turn) ends the snapshot first, so it runs as it
  * always did, and a read after a write on this connection sees it. Reads inside
- * a transaction someone else began are left alone.
+ * a transaction someone else began are left alone. So a page's reads share one
+ * snapshot up to the first write on this connection, or until the page waits
+ * on real I/O (then it takes a new one, as every statement did before).
  */
 import type BetterSqlite3 from 'better-sqlite3';
 
@@ -49,7 +49,8 @@ export function createTickReadSnapshot(database: BetterSqlite3.Database): TickRe
     try {
       end();
     } catch {
-      // A statement still stepping (an iterator another caller holds) keeps the transaction: try on the next turn.
+      // Defensive: committing a read-only transaction fails only while a statement is still stepping, and the
+      // statement cache ends the snapshot before any iterator starts. An exception here would be uncaught.
       setImmediate(endAfterTurn);
     }
   };

@@ -90,13 +90,6 @@ describe('the read snapshot of an event-loop turn', () => {
     expect(database.inTransaction).toBe(false);
   });
 
-  it('is committed before the connection closes', () => {
-    const cache = withStatementCache(database);
-    cache.prepare(COUNT).all([]);
-    cache.close();
-    expect(database.open).toBe(false);
-  });
-
   it('is joined only by plain reads, not by pragmas, transaction control or writes that return rows', () => {
     database.exec('create table u (id integer primary key)');
     const joins = (sql: string) => joinsReadSnapshot(database.prepare(sql));
