@@ -54,7 +54,8 @@ export interface SearchResultPage {
 export interface SearchOptions {
   /**
    * Aborted when nobody will read the answer any more (the reader's connection closed). The search then
-   * rejects with HERALD_ABORTED as soon as it can: before it starts, or between its statements.
+   * rejects with HERALD_ABORTED as soon as it can: before it starts, or between its statements (and on
+   * PostgreSQL during one: the running statement is cancelled on the server).
    */
   signal?: AbortSignal;
 }
