@@ -132,7 +132,7 @@ function attributes(tag: string, props: Record<string, unknown>): string {
   return out;
 }
 
-interface TagMarkup { start: string; open: string; close: string; empty: string }
+interface TagMarkup { start: string; open: string; close: string; empty: string; isVoid: boolean }
 const tagMarkup = new Map<string, TagMarkup>();
 
 function markupOf(tag: string): TagMarkup {
@@ -141,7 +141,8 @@ function markupOf(tag: string): TagMarkup {
   if (UNSAFE_NAME.test(tag)) throw new Error(`${tag} is not a valid HTML tag name`);
   const open = `<${tag}>`;
   const close = `</${tag}>`;
-  known = { start: `<${tag}`, open, close, empty: VOID_ELEMENTS.has(tag) ? `<${tag}/>` : open + close };
+  const isVoid = VOID_ELEMENTS.has(tag);
+  known = { start: `<${tag}`, open, close, empty: isVoid ? `<${tag}/>` : open + close, isVoid };
   // Tag names come from the views' JSX, a fixed set; the bound only guards against a view that makes them up.
   if (tagMarkup.size < 500) tagMarkup.set(tag, known);
   return known;
@@ -158,7 +159,7 @@ function element(tag: string, props: Props, children: unknown[]): Html {
   }
   if (!inner) inner = children.length === 1 ? renderChild(children[0]) : renderChild(children);
   if (!attrs) return new Html(inner ? markup.open + inner + markup.close : markup.empty);
-  if (!inner && VOID_ELEMENTS.has(tag)) return new Html(markup.start + attrs + '/>');
+  if (!inner && markup.isVoid) return new Html(markup.start + attrs + '/>');
   return new Html(markup.start + attrs + '>' + inner + markup.close);
 }
 

@@ -5,7 +5,7 @@
  * every programme start and end (src/site/live-tv-boundary-timer.ts), so a
  * cached copy never names a programme that has finished.
  */
-import { boundedMemo } from '../../cache/bounded-memo.js';
+import { boundedMemo, type BoundedMemo } from '../../cache/bounded-memo.js';
 import type { Edition } from '../../domain/edition.js';
 import { localDay, nowAndNext, slotsOnDay, type BroadcastSlot } from '../../domain/live-tv.js';
 import type { ContentReader } from '../../operations/ports.js';
@@ -63,12 +63,15 @@ function formatter(edition: ClockEdition, kind: 'time' | 'day' | 'zone'): Intl.D
   return found;
 }
 
-/** Slot times already formatted: a schedule's sixty or so labels cost a tenth of the page through Intl each time. */
-const slotTimes = boundedMemo<string>(5_000);
+/** Slot times already made, per time formatter: a schedule's sixty or so labels cost a tenth of the page through Intl each time. */
+const slotTimes = new WeakMap<Intl.DateTimeFormat, BoundedMemo<string>>();
 
 /** "18:00" (Arabic-Indic digits in an `arab` edition). */
 export function formatSlotTime(edition: ClockEdition, iso: string): string {
-  return slotTimes.get(`${edition.locale}|${edition.timeZone}|${edition.numberingSystem}|${iso}`, () => formatter(edition, 'time').format(new Date(iso)));
+  const intl = formatter(edition, 'time');
+  let labels = slotTimes.get(intl);
+  if (!labels) slotTimes.set(intl, (labels = boundedMemo(5_000)));
+  return labels.get(iso, () => intl.format(new Date(iso)));
 }
 
 function dayLabel(edition: ClockEdition, at: Date): string {
