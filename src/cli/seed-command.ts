@@ -42,6 +42,11 @@ export async function runSeed(args: string[]): Promise<number> {
         if (done % 10_000 === 0 || done === count) console.log(`  ${done} / ${count} generated articles`);
       });
       console.log(`Added ${count} generated articles in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      // Here rather than at the server's next start, where reading the archive's indexes delays the first page
+      // (at a million articles on a cold disk: 4.4 s with the statistics the demo left, 0.6 s with current ones).
+      const analysing = Date.now();
+      await store.refreshPlannerStatistics();
+      console.log(`Updated the query planner's statistics in ${((Date.now() - analysing) / 1000).toFixed(1)} s.`);
     }
     // A running server purges its page cache (src/events/event-transport.ts): one edition-wide purge each rather
     // than an event per generated article, connected only now so those are not sent.

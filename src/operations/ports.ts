@@ -258,5 +258,10 @@ export interface Store extends ContentReader, WireReader, PublicContentReader {
   health: StoreHealth;
   /** Events between processes and the leader lease (src/operations/cluster-ports.ts). */
   cluster: ClusterStore;
+  /**
+   * Brings the query planner's statistics up to date after a bulk import, so the next start finds them current
+   * (SQLite; PostgreSQL's autovacuum analyses by itself). Every start does it too, before it serves.
+   */
+  refreshPlannerStatistics(): Promise<void>;
   close(): Promise<void>;
 }

@@ -30,6 +30,7 @@ export function createStore(opened: OpenedStore): Store {
     search: search.index,
     transaction: (work) => opened.db.transaction().execute((trx) => work(contentWrites(trx, opened.dialect))),
     health: storeHealth(opened),
+    refreshPlannerStatistics: () => refreshPlannerStatistics(opened, { firstRun: true }),
     // Cross-process events and the leader lease (src/operations/cluster-ports.ts).
     cluster: clusterStore(opened),
     close: async () => {

@@ -27,6 +27,7 @@ describe('herald seed', () => {
     const demo = Number(/Seeded the demo newsroom \((\d+) articles\)/.exec(first.stdout)?.[1]);
     expect(demo).toBeGreaterThan(0);
     expect(first.stdout).toContain('1200 / 1200 generated articles');
+    expect(first.stdout).toMatch(/Updated the query planner's statistics in [\d.]+ s\./);
     expect(heldAfter(first.stdout)).toBe(demo + 1200);
 
     const second = await seed(300);
