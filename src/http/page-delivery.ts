@@ -12,6 +12,7 @@ import type { RenderCoalescer } from '../cache/render-coalescer.js';
 import type { PageType } from '../config/http-cache-config.js';
 import type { SiteResponse } from '../site/public-site.js';
 import { isNotModified } from './conditional-get.js';
+import { utf8Body } from './utf8-body.js';
 import { chooseCoding, codingFor, etagFor, preparePage, withCoding, type ContentCoding } from './encoded-page.js';
 
 export interface PageDelivery {
@@ -97,7 +98,7 @@ export async function renderPage(
     if (response.status !== 200 || response.keys.length === 0 || response.body === undefined) return { response, page: null, stored: false };
     const headers = { ...response.headers, ...(response.contentType ? { 'content-type': response.contentType } : {}) };
     const stored = pageCache !== null && isCurrent();
-    const page = await preparePage({ status: 200, body: Buffer.from(response.body), headers, keys: response.keys }, stored ? {} : { codings: [] });
+    const page = await preparePage({ status: 200, body: utf8Body(response.body), headers, keys: response.keys }, stored ? {} : { codings: [] });
     if (stored && isCurrent()) pageCache.set(cacheKey, page);
     // And requests for it that arrived while it rendered (read by the event loop only now) are answered with it too.
     await nextTurn();

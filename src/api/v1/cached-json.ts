@@ -10,9 +10,10 @@
  * `private`: its answer is counted against that key's limit, and a shared
  * cache must never hold anything tied to a key (ADR 0009).
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { PageCache } from '../../cache/page-cache.js';
+import { utf8Body } from '../../http/utf8-body.js';
 
 export interface CachedJsonDeps {
   pageCache: PageCache | null;
@@ -34,7 +35,7 @@ export interface JsonAnswer {
   contentType?: string;
 }
 
-const etagOf = (bytes: Buffer) => `"${createHash('sha256').update(bytes).digest('base64url')}"`;
+const etagOf = (bytes: Buffer) => `"${hash('sha256', bytes, 'base64url')}"`;
 
 /** Does `If-None-Match` name this ETag? (A list, `*`, or weak forms of it all match for a GET.) */
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
@@ -53,7 +54,7 @@ export async function sendCachedJson(
   const hit = entry !== undefined;
   if (!entry) {
     const answer = await build();
-    const body = Buffer.from(JSON.stringify(answer.body));
+    const body = utf8Body(JSON.stringify(answer.body));
     const page = { status: 200, body, headers: { etag: etagOf(body), 'content-type': answer.contentType ?? 'application/json; charset=utf-8' }, keys: answer.keys };
     deps.pageCache?.set(key, page);
     entry = { ...page, storedAt: 0 };
