@@ -72,6 +72,11 @@ export function deliverPage(
 }
 
 export interface RenderOutcome {
+  /**
+   * Without its text when `page` is made: the bytes are what is sent. A page's text is a string of thousands of
+   * parts that encoding flattens into one more copy; kept while its waiters were answered, the copies outlived
+   * young-generation collections and became most of the old-generation garbage under uncached load (issue 12).
+   */
   response: SiteResponse;
   /** The prepared page when the response is cacheable (a 200 with surrogate keys). */
   page: Omit<CachedPage, 'storedAt'> | null;
@@ -98,11 +103,12 @@ export async function renderPage(
     if (response.status !== 200 || response.keys.length === 0 || response.body === undefined) return { response, page: null, stored: false };
     const headers = { ...response.headers, ...(response.contentType ? { 'content-type': response.contentType } : {}) };
     const stored = pageCache !== null && isCurrent();
-    const page = await preparePage({ status: 200, body: utf8Body(response.body), headers, keys: response.keys }, stored ? {} : { codings: [] });
+    const { body: text, ...withoutText } = response;
+    const page = await preparePage({ status: 200, body: utf8Body(text), headers, keys: response.keys }, stored ? {} : { codings: [] });
     if (stored && isCurrent()) pageCache.set(cacheKey, page);
     // And requests for it that arrived while it rendered (read by the event loop only now) are answered with it too.
     await nextTurn();
-    return { response, page, stored, encoded: new Map<ContentCoding, Promise<Omit<CachedPage, 'storedAt'>>>() };
+    return { response: withoutText, page, stored, encoded: new Map<ContentCoding, Promise<Omit<CachedPage, 'storedAt'>>>() };
   });
   const { response, page } = rendered;
   if (!page || rendered.stored) return { response, page };
