@@ -31,6 +31,15 @@ describe('utf8Body', () => {
     }
   });
 
+  it('never cuts a four-byte character at the scratch buffer\'s edge', () => {
+    for (const prefix of ['', 'a', 'aa', 'aaa']) {
+      for (const count of [131_070, 131_071, 131_072]) {
+        const text = prefix + '😀'.repeat(count);
+        expect(utf8Body(text).equals(Buffer.from(text, 'utf8'))).toBe(true);
+      }
+    }
+  });
+
   it('returns bytes of its own, which a later call does not overwrite', () => {
     const first = utf8Body('first page');
     utf8Body('second page, longer than the first');
