@@ -10,7 +10,7 @@
  * `private`: its answer is counted against that key's limit, and a shared
  * cache must never hold anything tied to a key (ADR 0009).
  */
-import { hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { PageCache } from '../../cache/page-cache.js';
 import { utf8Body } from '../../http/utf8-body.js';
@@ -35,7 +35,7 @@ export interface JsonAnswer {
   contentType?: string;
 }
 
-const etagOf = (bytes: Buffer) => `"${hash('sha256', bytes, 'base64url')}"`;
+const etagOf = (bytes: Buffer) => `"${createHash('sha256').update(bytes).digest('base64url')}"`;
 
 /** Does `If-None-Match` name this ETag? (A list, `*`, or weak forms of it all match for a GET.) */
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
