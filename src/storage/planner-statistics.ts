@@ -32,7 +32,11 @@ export async function refreshPlannerStatistics(opened: OpenedStore, options: { f
   // On first use all tables are checked (also those never analysed); later only those this connection has used.
   const mask = ANALYZE_TABLES | LIMIT_ANALYZE | (options.firstRun ? CHECK_ALL_TABLES : 0);
   for (const table of await tablesOptimizeWouldAnalyse(opened.db, mask)) {
-    if (await hasIndex(opened.db, table)) await sql`ANALYZE ${sql.id(table)}`.execute(opened.db);
+    if (!(await hasIndex(opened.db, table))) continue;
+    // better-sqlite3 is synchronous: with the event loop turning before each table, a refresh on the timer after a
+    // large import holds requests up for one table's ANALYZE at most, not for all of them in a row.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    await sql`ANALYZE ${sql.id(table)}`.execute(opened.db);
   }
 }
 
